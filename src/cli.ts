@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * The `connection-status-i18n` command. Each subcommand is a function of its arguments that returns an exit code
+ * and writes through `io`, so tests run it in process.
+ */
+import { parseArgs } from 'node:util';
+import { describeStatus, getStatusMessage, statusNames, supportedLocales } from './index.js';
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** A mistake in the command line: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+const usage = `Usage: connection-status-i18n <command> [options]
+
+Commands:
+  message [code] [--reason R] [--status S] [--locale L] [--provider P] [--json]
+      Print the end-user message for a status code and/or status.
+      code      an API status_code, e.g. 201 (optional when --status is given)
+      --reason  the status_reason, e.g. "Bad Credentials"
+      --status  the API status, e.g. "waiting user"
+      --locale  a BCP 47 tag or a comma-separated list (default: en); shipped: ${supportedLocales.join(', ')}
+      --provider  the bank's name, e.g. "BNP Paribas"
+      --json    print the full describeStatus() result as JSON
+
+Examples:
+  connection-status-i18n message 201 --reason "Bad Credentials" --locale fr
+  connection-status-i18n message --status "waiting user" --locale de --provider Sparkasse
+`;
+
+const message = (args: string[], io: Io): number => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      reason: { type: 'string' },
+      status: { type: 'string' },
+      locale: { type: 'string' },
+      provider: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`expected at most one code, got ${positionals.length}: ${positionals.join(' ')}`);
+  const [code] = positionals;
+  if (code === undefined && values.status === undefined)
+    throw new UsageError('give a status code (e.g. 201) or --status (e.g. --status "in progress")');
+  if (code !== undefined && !/^\d+$/.test(code)) throw new UsageError(`the code must be a number such as 201, got "${code}"`);
+  if (
+    values.status !== undefined &&
+    !statusNames.some((s) => s.replace(/\s+/g, '') === values.status?.toLowerCase().replace(/[\s_-]+/g, ''))
+  ) {
+    throw new UsageError(`unknown status "${values.status}"; expected one of: ${statusNames.join(', ')}`);
+  }
+  const locale = values.locale?.split(',').map((tag) => tag.trim());
+  const input = { status: values.status ?? null, status_code: code ?? null, status_reason: values.reason ?? null };
+  const options = { provider: values.provider ?? null };
+  io.out(values.json ? JSON.stringify(describeStatus(input, locale, options), null, 2) : getStatusMessage(input, locale, options));
+  return 0;
+};
+
+const commands: Readonly<Record<string, (args: string[], io: Io) => number | Promise<number>>> = { message };
+
+/** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
+export const main = async (argv: readonly string[], io: Io): Promise<number> => {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; expected one of: ${Object.keys(commands).join(', ')}`);
+    return await command(args, io);
+  } catch (error) {
+    const isUsage =
+      error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    io.err(`connection-status-i18n: ${error instanceof Error ? error.message : String(error)}`);
+    if (isUsage) io.err(`\n${usage}`);
+    return isUsage ? 2 : 1;
+  }
+};
+
+const isEntryPoint = (() => {
+  try {
+    return process.argv[1] !== undefined && /(cli\.(c?js|ts)|connection-status-i18n)$/.test(process.argv[1]);
+  } catch {
+    return false;
+  }
+})();
+
+if (isEntryPoint) {
+  main(process.argv.slice(2), { out: (text) => console.log(text), err: (text) => console.error(text) }).then((code) => {
+    process.exitCode = code;
+  });
+}

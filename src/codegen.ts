@@ -1,0 +1,82 @@
+/**
+ * Build time only: turns a locale file into a JS module of compiled texts (strings, or small functions for
+ * texts with `{provider}`), so that showing a shipped message needs no ICU parser at run time.
+ */
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { type EntrySource, textFields } from './format.js';
+
+/** Values the compiled functions can read; anything else is a build error, caught by `lint` first. */
+const argumentNames = new Set(['provider']);
+
+const expression = (elements: readonly MessageFormatElement[], where: string): string => {
+  const parts = elements.map((element): string => {
+    switch (element.type) {
+      case TYPE.literal:
+        return JSON.stringify(element.value);
+      case TYPE.argument:
+      case TYPE.select: {
+        if (!argumentNames.has(element.value)) {
+          throw new Error(`${where}: unknown placeholder {${element.value}}; the only one is {provider}`);
+        }
+        if (element.type === TYPE.argument) return `v.${element.value}`;
+        const branches = Object.entries(element.options);
+        const other = branches.find(([name]) => name === 'other');
+        if (!other) throw new Error(`${where}: {${element.value}, select, …} needs an "other" branch`);
+        const cases = branches
+          .filter(([name]) => name !== 'other')
+          .map(([name, { value }]) => `v.${element.value} === ${JSON.stringify(name)} ? ${expression(value, where)} : `)
+          .join('');
+        return `(${cases}${expression(other[1].value, where)})`;
+      }
+      default:
+        throw new Error(`${where}: ICU element type ${TYPE[element.type]} is not supported in locale files; use plain text and {provider}`);
+    }
+  });
+  const joined = parts.join(' + ');
+  // A leading literal keeps `+` a string concatenation even when the first part is an argument.
+  return parts.length === 0 ? '""' : parts.length === 1 && elements[0]?.type !== TYPE.literal ? `"" + ${joined}` : joined;
+};
+
+/** JS source of one compiled text: a string literal, or an arrow function of the values. */
+export const compileText = (source: string, where: string): string => {
+  const elements = parse(source, { requiresOtherClause: true });
+  const body = expression(elements, where);
+  return elements.every((element) => element.type === TYPE.literal)
+    ? JSON.stringify(elements.map((element) => (element.type === TYPE.literal ? element.value : '')).join(''))
+    : `(v) => ${body}`;
+};
+
+/** An identifier for a locale tag, as date-fns names them: `pt-BR` → `ptBR`. */
+export const localeIdentifier = (tag: string): string => tag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '');
+
+/** The TypeScript source of a compiled locale module. `file` is for error messages. */
+export const compileLocaleModule = (
+  tag: string,
+  catalog: Readonly<Record<string, unknown>>,
+  file: string,
+  formatImport: string,
+): string => {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(catalog)) {
+    if (key === '$schema') continue;
+    const entry = value as EntrySource;
+    const fields = textFields
+      .filter((field) => typeof entry[field] === 'string')
+      .map((field) => `${field}: ${compileText(entry[field] as string, `${file}: ${key}.${field}`)}`);
+    lines.push(`    ${JSON.stringify(key)}: { ${fields.join(', ')} },`);
+  }
+  const name = localeIdentifier(tag);
+  return [
+    `// Generated from ${file} by scripts/compile-locales.ts. Do not edit: edit the JSON file.`,
+    `import type { LocaleCatalog } from '${formatImport}';`,
+    '',
+    `/** The compiled \`${tag}\` catalog, for \`createStatusMessages({ locales: [${name}] })\`. */`,
+    `export const ${name}: LocaleCatalog = {`,
+    `  locale: ${JSON.stringify(tag)},`,
+    '  entries: {',
+    ...lines,
+    '  },',
+    '};',
+    '',
+  ].join('\n');
+};
