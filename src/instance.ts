@@ -195,16 +195,17 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   const locales = [defaultLocale, ...[...tables.keys()].filter((tag) => tag !== defaultLocale)];
   const has = (tag: string) => tables.has(tag);
 
-  // Each locale falls back to its supported parents, then to the default locale: language first, then key.
-  const localeChains = new Map<string, readonly string[]>(
+  // Each locale falls back to its supported parents (`pt-BR` → `pt`), which share its language, then to the
+  // default locale: a message in the user's language beats a more specific one in another language.
+  const localeChains = new Map<string, readonly (readonly string[])[]>(
     locales.map((tag) => {
-      const chain: string[] = [];
-      for (let parent: string | undefined = tag; parent; parent = lookupLocale(parent.slice(0, parent.lastIndexOf('-')), has)) {
-        if (!chain.includes(parent)) chain.push(parent);
-        if (!parent.includes('-')) break;
+      const language: string[] = [];
+      for (let parent: string | undefined = tag; parent && !language.includes(parent); ) {
+        language.push(parent);
+        const cut = parent.lastIndexOf('-');
+        parent = cut < 0 ? undefined : lookupLocale(parent.slice(0, cut), has);
       }
-      if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
-      return [tag, chain];
+      return [tag, language.includes(defaultLocale) ? [language] : [language, [defaultLocale]]];
     }),
   );
 
@@ -265,7 +266,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     }
     let match = byLocale.get(tag);
     if (!match) {
-      match = findMatch(chain, localeChains.get(tag) ?? [defaultLocale], tables, defaultLocale);
+      match = findMatch(chain, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale);
       byLocale.set(tag, match);
     }
     return match;
@@ -337,7 +338,9 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     const meta = metaOf(chain);
     const provider = providerOf(options);
     const label =
-      meta.action === 'none' ? undefined : labelOf(`action.${meta.action}`, localeChains.get(match.locale) ?? [], tables, provider);
+      meta.action === 'none'
+        ? undefined
+        : labelOf(`action.${meta.action}`, (localeChains.get(match.locale) ?? []).flat(), tables, provider);
     return {
       code: query.code,
       reason: query.reason,
@@ -359,18 +362,22 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   return { getStatusMessage, getErrorMessage, describeStatus, locales, defaultLocale };
 };
 
-/** The first usable entry, trying every key of the chain in one locale before the next locale. */
+/**
+ * The first usable entry: every key of the chain in one language before the next language, and within a
+ * language, each key in the most specific locale first (`pt-BR`, then `pt`).
+ */
 const findMatch = (
   chain: readonly Candidate[],
-  localeChain: readonly string[],
+  languages: readonly (readonly string[])[],
   tables: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
   defaultLocale: string,
 ): Match => {
-  for (const locale of localeChain) {
-    const table = tables.get(locale);
+  for (const locales of languages) {
     for (const { key, fallback } of chain) {
-      const entry = table?.get(key);
-      if (entry && usable(key, entry)) return { entry, key, locale, fallback };
+      for (const locale of locales) {
+        const entry = tables.get(locale)?.get(key);
+        if (entry && usable(key, entry)) return { entry, key, locale, fallback };
+      }
     }
   }
   // Checked at creation: the default locale always has a usable `unknown` entry.
@@ -423,6 +430,10 @@ const applyOverrides = (
       continue;
     }
     const merged: Partial<Record<TextField, Text>> = { ...table.get(key) };
+    // A new title or message replaces the shipped variant with a provider too, or the new text would never show
+    // when the app passes a provider name.
+    if (Object.hasOwn(entrySource, 'title')) delete merged.titleWithProvider;
+    if (Object.hasOwn(entrySource, 'message')) delete merged.messageWithProvider;
     for (const field of textFields) {
       if (!Object.hasOwn(entrySource, field)) continue;
       const value: unknown = (entrySource as Record<string, unknown>)[field];
