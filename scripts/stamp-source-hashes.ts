@@ -5,7 +5,11 @@ import { sourceHash } from '../src/stale.js';
 
 const dir = join(import.meta.dirname, '..', 'locales');
 const en = JSON.parse(readFileSync(join(dir, 'en.json'), 'utf8'));
-const tags = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(dir).filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f) && f !== 'en.json').map((f) => f.slice(0, -5));
+const tags = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(dir)
+      .filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f) && f !== 'en.json')
+      .map((f) => f.slice(0, -5));
 for (const tag of tags) {
   const file = join(dir, `${tag}.json`);
   const catalog = JSON.parse(readFileSync(file, 'utf8'));
