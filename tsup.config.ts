@@ -10,7 +10,7 @@ const locales = Object.fromEntries(
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', core: 'src/core.ts', ...locales },
+    entry: { index: 'src/index.ts', core: 'src/core.ts', i18next: 'src/i18next.ts', formatjs: 'src/formatjs.ts', ...locales },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -4,15 +4,21 @@
  * and writes through `io`, so tests run it in process.
  */
 import { parseArgs } from 'node:util';
+import { confirmCommand } from './confirm.js';
+import { coverageCommand } from './coverage.js';
+import { exportCommand, importCommand } from './exchange.js';
 import { describeStatus, getStatusMessage, statusNames, supportedLocales } from './index.js';
+import { lintCommand } from './lint.js';
+import { previewCommand } from './preview.js';
+import { pseudoCommand } from './pseudo.js';
+import { UsageError } from './usage-error.js';
 
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
 }
 
-/** A mistake in the command line: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './usage-error.js';
 
 const usage = `Usage: connection-status-i18n <command> [options]
 
@@ -25,6 +31,26 @@ Commands:
       --locale  a BCP 47 tag or a comma-separated list (default: en); shipped: ${supportedLocales.join(', ')}
       --provider  the bank's name, e.g. "BNP Paribas"
       --json    print the full describeStatus() result as JSON
+  export --format xliff|po --locale L [--out FILE] [DIR]
+      Write a locale's texts for a translation platform: XLIFF 2.0 or gettext PO, one unit per key and field,
+      English as source, descriptions as notes, stale translations flagged. DIR holds en.json (default: locales).
+  import FILE [--create] [DIR]
+      Bring a translated .xlf or .po file back into DIR/<locale>.json (--create: start a new locale file). Refuses,
+      writing nothing, a file with an invalid locale, unknown keys, invalid ICU or placeholders unlike English.
+  preview [--out FILE.html] [--provider P] [DIR]
+      Write an HTML page with every key rendered in every locale, missing and stale texts highlighted.
+  lint [DIR] [--format text|json]
+      Check every locale file of DIR (default: locales) against DIR/en.json: JSON and ICU syntax, keys, fields,
+      placeholders, plural branches, empty or untranslated texts, lengths, stale translations. Prints
+      file:line:column, the rule and a hint; exit 1 on errors, 0 on warnings only.
+  coverage [DIR] [--min N] [--format text|json]
+      Table of translated / stale / missing keys per locale; exit 1 when a locale is under N percent.
+  confirm --locale L [--key K] [DIR]
+      After checking a stale translation against the new English text: mark it up to date (stamps sourceHash).
+      Without --key, confirms every stale translation of L.
+  pseudo [DIR] [--out OUTDIR]
+      Write the pseudo-locales en-XA (accented, ~35% longer) and en-XB (right to left) made from DIR/en.json into
+      OUTDIR (default: pseudo-locales), to test layouts.
 
 Examples:
   connection-status-i18n message 201 --reason "Bad Credentials" --locale fr
@@ -61,7 +87,16 @@ const message = (args: string[], io: Io): number => {
   return 0;
 };
 
-const commands: Readonly<Record<string, (args: string[], io: Io) => number | Promise<number>>> = { message };
+const commands: Readonly<Record<string, (args: string[], io: Io) => number | Promise<number>>> = {
+  message,
+  export: exportCommand,
+  import: importCommand,
+  preview: previewCommand,
+  lint: lintCommand,
+  coverage: coverageCommand,
+  confirm: confirmCommand,
+  pseudo: pseudoCommand,
+};
 
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export const main = async (argv: readonly string[], io: Io): Promise<number> => {

@@ -3,7 +3,7 @@
  * instances never affect each other and a server can share one across requests safely: a call's locale is an
  * argument, never instance state.
  */
-import { type Action, type Category, catalogKeys, codeReasons, type Severity, type StatusName } from './catalog.js';
+import { type Action, type Category, catalogKeys, codeReasons, type Meta, type Severity, type StatusName } from './catalog.js';
 import {
   type Compile,
   compilePlain,
@@ -15,7 +15,20 @@ import {
   textFields,
 } from './format.js';
 import { canonicalLocale, lookupLocale } from './locale.js';
-import { asReason, type Candidate, type Connection, candidates, type Fallback, metaOf, parseCode, parseQuery } from './resolve.js';
+import {
+  asReason,
+  type Candidate,
+  type Connection,
+  candidates,
+  type Fallback,
+  metaOf,
+  parseCode,
+  parseQuery,
+  parseStatus,
+  precedence,
+  type Query,
+  read,
+} from './resolve.js';
 
 /** A tag, or tags in order of preference. Anything unusable gives the default locale. */
 export type LocaleInput = string | readonly string[] | null | undefined;
@@ -108,11 +121,28 @@ export interface StatusMessages {
   readonly defaultLocale: string;
 }
 
+/** The keys to try for one query, and what they resolve to: built once per query, then reused by every call. */
+interface Chain {
+  readonly candidates: readonly Candidate[];
+  readonly meta: Meta;
+  /** The match per locale tag. */
+  readonly byTag: Map<string, Match>;
+  /** The match per locale string as callers pass it (`fr-CA`, `fr_FR`), so a repeated call costs one lookup. */
+  readonly byLocaleString: Map<string, Match>;
+}
+
+/** The entry found for a chain in a locale, with its texts copied out so that reading one is a plain property read. */
 interface Match {
-  readonly entry: Entry;
   readonly key: string;
+  /** The locale the entry comes from. */
   readonly locale: string;
+  /** The locale tag the call's locale resolved to: `locale` differs when a fallback locale was used. */
+  readonly requestedLocale: string;
   readonly fallback: Fallback;
+  readonly title: Text | undefined;
+  readonly message: Text | undefined;
+  readonly titleWithProvider: Text | undefined;
+  readonly messageWithProvider: Text | undefined;
 }
 
 const isActionKey = (key: string) => key.startsWith('action.');
@@ -121,6 +151,14 @@ const sampleValues = { provider: 'Example Bank' };
 const knownKeys = new Set(catalogKeys);
 // A cache bound for keys that come from callers (locale tags, reasons), so hostile input cannot grow memory.
 const cacheLimit = 500;
+// Locales tried in an array of tags, for the same reason.
+const localeListLimit = 32;
+
+const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, value);
+  return value;
+};
 
 const renderSafely = (text: Text | undefined, provider: string): string | undefined => {
   if (typeof text === 'string' || text === undefined) return text || undefined;
@@ -209,68 +247,51 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     }),
   );
 
-  const localeCache = new Map<string, string>();
+  // A locale string's tag, or '' when no catalog fits it.
+  const tagCache = new Map<string, string>();
+  const tagOf = (input: string): string => tagCache.get(input) ?? remember(tagCache, input, lookupLocale(input, has) ?? '');
   const resolveLocale = (input: unknown): string => {
-    if (typeof input === 'string') {
-      let tag = localeCache.get(input);
-      if (tag === undefined) {
-        tag = lookupLocale(input, has) ?? '';
-        if (localeCache.size >= cacheLimit) localeCache.clear();
-        localeCache.set(input, tag);
-      }
-      return tag || defaultLocale;
-    }
+    if (typeof input === 'string') return tagOf(input) || defaultLocale;
     if (Array.isArray(input)) {
-      for (const item of input.slice(0, 32)) {
-        const tag = typeof item === 'string' ? resolveLocale(item) : defaultLocale;
-        if (tag !== defaultLocale || lookupLocale(item, has) === defaultLocale) return tag;
+      // An index loop rather than slice(): no array is copied on every call.
+      for (let i = 0; i < Math.min(input.length, localeListLimit); i++) {
+        const item: unknown = input[i];
+        const tag = typeof item === 'string' ? tagOf(item) : '';
+        if (tag) return tag;
       }
     }
     return defaultLocale;
   };
 
-  // Chains and matches depend only on the query and the catalogs, so each is computed once per instance.
-  const codeChains = new Map<number, { plain: readonly Candidate[]; byReason: Map<string, readonly Candidate[]> }>();
-  const otherChains = new Map<string, readonly Candidate[]>();
-  const chainOf = (code: number | null, reason: string | null, status: StatusName | null, by: 'code' | 'status' | 'none') => {
+  // Chains depend only on the query and matches only on the chain and the locale tag, so each is built once per
+  // instance; a call then costs a few map lookups and allocates nothing unless it formats a provider name.
+  const newChain = (query: Query): Chain => {
+    const keys = candidates(query);
+    return { candidates: keys, meta: metaOf(keys), byTag: new Map(), byLocaleString: new Map() };
+  };
+  const codeChains = new Map<number, { plain: Chain; byReason: Map<string, Chain> }>();
+  const otherChains = new Map<string, Chain>();
+  const chainOf = (code: number | null, reason: string | null, status: StatusName | null, by: Query['by']): Chain => {
     if (by === 'code' && code !== null) {
       let forCode = codeChains.get(code);
       if (!forCode) {
-        forCode = { plain: candidates({ code, reason: null, status: null, by }), byReason: new Map() };
+        forCode = { plain: newChain({ code, reason: null, status: null, by }), byReason: new Map() };
         codeChains.set(code, forCode);
       }
       if (reason === null) return forCode.plain;
-      let chain = forCode.byReason.get(reason);
-      if (!chain) {
-        chain = candidates({ code, reason, status: null, by });
-        if (forCode.byReason.size >= cacheLimit) forCode.byReason.clear();
-        forCode.byReason.set(reason, chain);
-      }
-      return chain;
+      return forCode.byReason.get(reason) ?? remember(forCode.byReason, reason, newChain({ code, reason, status: null, by }));
     }
     const id = by === 'status' && status ? status : 'unknown';
     let chain = otherChains.get(id);
     if (!chain) {
-      chain = candidates({ code: null, reason: null, status, by });
+      chain = newChain({ code: null, reason: null, status, by });
       otherChains.set(id, chain);
     }
     return chain;
   };
 
-  const matches = new WeakMap<readonly Candidate[], Map<string, Match>>();
-  const matchOf = (chain: readonly Candidate[], tag: string): Match => {
-    let byLocale = matches.get(chain);
-    if (!byLocale) {
-      byLocale = new Map();
-      matches.set(chain, byLocale);
-    }
-    let match = byLocale.get(tag);
-    if (!match) {
-      match = findMatch(chain, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale);
-      byLocale.set(tag, match);
-    }
-    return match;
-  };
+  const matchOf = (chain: Chain, tag: string): Match =>
+    chain.byTag.get(tag) ?? remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale));
 
   const providerOf = (options: MessageOptions | undefined): string => {
     let provider: unknown;
@@ -287,8 +308,8 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   };
 
   const text = (match: Match, field: 'title' | 'message', provider: string): string => {
-    const withProvider = provider ? renderSafely(match.entry[providerFields[field]], provider) : undefined;
-    return withProvider ?? renderSafely(match.entry[field], provider) ?? '';
+    const withProvider = provider ? renderSafely(match[providerFields[field]], provider) : undefined;
+    return withProvider ?? renderSafely(match[field], provider) ?? '';
   };
 
   const reasonOf = (options: MessageOptions | undefined): unknown => {
@@ -299,25 +320,30 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     }
   };
 
-  // Numbers are the common case: they skip building a query object.
-  const chainFor = (input: unknown, options: MessageOptions | undefined): readonly Candidate[] => {
-    if (typeof input === 'number') {
-      const code = parseCode(input);
-      return chainOf(code, asReason(reasonOf(options)), null, code === null ? 'none' : 'code');
+  // What parseQuery() does, without building a query object: this runs on every call.
+  const chainFor = (input: unknown, options: MessageOptions | undefined): Chain => {
+    const reason = asReason(reasonOf(options));
+    if (input !== null && typeof input === 'object') {
+      const code = parseCode(read(input, 'status_code'));
+      const status = parseStatus(read(input, 'status'));
+      return chainOf(code, reason ?? asReason(read(input, 'status_reason')), status, precedence(code, status));
     }
-    const query = parseQuery(input, reasonOf(options));
-    return chainOf(query.code, query.reason, query.status, query.by);
+    const code = parseCode(input);
+    return chainOf(code, reason, null, code === null ? 'none' : 'code');
   };
 
-  const matchFor = (chain: readonly Candidate[], locale: unknown): Match => {
-    const tag = resolveLocale(locale);
-    const match = matchOf(chain, tag);
-    if (onFallback && (match.fallback !== 'none' || match.locale !== tag)) {
+  const matchFor = (chain: Chain, locale: unknown): Match => {
+    let match = typeof locale === 'string' ? chain.byLocaleString.get(locale) : undefined;
+    if (match === undefined) {
+      match = matchOf(chain, resolveLocale(locale));
+      if (typeof locale === 'string') remember(chain.byLocaleString, locale, match);
+    }
+    if (onFallback && (match.fallback !== 'none' || match.locale !== match.requestedLocale)) {
       try {
         onFallback({
-          requestedLocale: tag,
+          requestedLocale: match.requestedLocale,
           locale: match.locale,
-          requestedKey: chain[0]?.key ?? 'unknown',
+          requestedKey: chain.candidates[0]?.key ?? 'unknown',
           key: match.key,
           fallback: match.fallback,
         });
@@ -335,7 +361,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     const query = parseQuery(input, reasonOf(options));
     const chain = chainOf(query.code, query.reason, query.status, query.by);
     const match = matchFor(chain, locale);
-    const meta = metaOf(chain);
+    const { meta } = chain;
     const provider = providerOf(options);
     const label =
       meta.action === 'none'
@@ -357,7 +383,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   };
 
   const getErrorMessage = (input: StatusInput, locale?: LocaleInput, options?: MessageOptions): string | null =>
-    metaOf(chainFor(input, options)).category === 'ok' ? null : getStatusMessage(input, locale, options);
+    chainFor(input, options).meta.category === 'ok' ? null : getStatusMessage(input, locale, options);
 
   return { getStatusMessage, getErrorMessage, describeStatus, locales, defaultLocale };
 };
@@ -368,20 +394,31 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
  */
 const findMatch = (
   chain: readonly Candidate[],
+  requestedLocale: string,
   languages: readonly (readonly string[])[],
   tables: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
   defaultLocale: string,
 ): Match => {
+  const matchIn = (entry: Entry, key: string, locale: string, fallback: Fallback): Match => ({
+    key,
+    locale,
+    requestedLocale,
+    fallback,
+    title: entry.title,
+    message: entry.message,
+    titleWithProvider: entry.titleWithProvider,
+    messageWithProvider: entry.messageWithProvider,
+  });
   for (const locales of languages) {
     for (const { key, fallback } of chain) {
       for (const locale of locales) {
         const entry = tables.get(locale)?.get(key);
-        if (entry && usable(key, entry)) return { entry, key, locale, fallback };
+        if (entry && usable(key, entry)) return matchIn(entry, key, locale, fallback);
       }
     }
   }
   // Checked at creation: the default locale always has a usable `unknown` entry.
-  return { entry: tables.get(defaultLocale)?.get('unknown') as Entry, key: 'unknown', locale: defaultLocale, fallback: 'unknown' };
+  return matchIn(tables.get(defaultLocale)?.get('unknown') as Entry, 'unknown', defaultLocale, 'unknown');
 };
 
 /** A button label, in the first locale of the chain that has it. */

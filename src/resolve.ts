@@ -39,14 +39,19 @@ export const parseCode = (value: unknown): number | null => {
   return Number.isInteger(n) && n >= 100 && n <= 499 ? n : null;
 };
 
-const statusBySegment = new Map<string, StatusName>(statusNames.map((s) => [toKeySegment(s), s]));
+// The API's own spellings (`in progress`) and key segments (`in_progress`); other spellings are normalized first.
+// Looking the value up as is first means the common case builds no string on every call.
+const statusByText = new Map<string, StatusName>([
+  ...statusNames.map((s) => [s, s] as const),
+  ...statusNames.map((s) => [toKeySegment(s), s] as const),
+]);
 
 /** A documented status, matched like reasons (`In Progress`, `in_progress`); `null` otherwise. */
 export const parseStatus = (value: unknown): StatusName | null =>
-  typeof value === 'string' && value.length <= 64 ? (statusBySegment.get(toKeySegment(value)) ?? null) : null;
+  typeof value === 'string' && value.length <= 64 ? (statusByText.get(value) ?? statusByText.get(toKeySegment(value)) ?? null) : null;
 
-// Reads a property without ever throwing (getters, proxies, hostile objects).
-const read = (object: object, name: string): unknown => {
+/** Reads a property without ever throwing (getters, proxies, hostile objects). */
+export const read = (object: object, name: string): unknown => {
   try {
     return (object as Record<string, unknown>)[name];
   } catch {
@@ -73,9 +78,12 @@ export const parseQuery = (input: unknown, reasonOption?: unknown): Query => {
   } else {
     code = parseCode(input);
   }
-  const by = code !== null && (code >= 200 || status === null) ? 'code' : status !== null ? 'status' : 'none';
-  return { code, reason, status, by };
+  return { code, reason, status, by: precedence(code, status) };
 };
+
+/** Which of `code` and `status` decides the message: an error code (≥ 200), else the status, else any code. */
+export const precedence = (code: number | null, status: StatusName | null): Query['by'] =>
+  code !== null && (code >= 200 || status === null) ? 'code' : status !== null ? 'status' : 'none';
 
 // Reasons that the spec documents for a code without giving them an entry of their own.
 const documentedReasons = new Map<number, ReadonlySet<string>>(

@@ -1,0 +1,181 @@
+/** The FormatJS adapter against real `@formatjs/intl` instances: same messages as getStatusMessage, same fallbacks. */
+import { readFileSync } from 'node:fs';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { createIntl, type IntlShape } from '@formatjs/intl';
+import { describe, expect, it } from 'vitest';
+import { en } from '../generated/locales/en.js';
+import { fr } from '../generated/locales/fr.js';
+import { createStatusMessages as createCore } from '../src/core.js';
+import { formatStatus, messageIdPrefix, messagesFor, messagesFromSource } from '../src/formatjs.js';
+import {
+  codeReasons,
+  createStatusMessages,
+  describeStatus,
+  getStatusMessage,
+  type StatusInput,
+  statusCodes,
+  statusNames,
+  supportedLocales,
+} from '../src/index.js';
+
+const json = (tag: string) =>
+  JSON.parse(readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+
+/** A real FormatJS intl object that records what it reports through onError. */
+const intlFor = (locale: string, messages: Record<string, string> = messagesFor(locale)) => {
+  const errors: string[] = [];
+  const intl: IntlShape = createIntl({ locale, defaultLocale: 'en', messages, onError: (error) => errors.push(error.code) });
+  return { intl, errors };
+};
+
+const inputs: [string, StatusInput, string | undefined][] = [
+  ...statusNames.map((status): [string, StatusInput, undefined] => [`status ${status}`, { status }, undefined]),
+  ...statusCodes.map((code): [string, StatusInput, undefined] => [`code ${code}`, code, undefined]),
+  ...codeReasons[201].map((reason): [string, StatusInput, string] => [`code 201, reason ${reason}`, 201, reason]),
+  ['code 201 with a reason added later', 201, 'Two Factor Locked'],
+  ['code 201 with a reason holding separators', 201, 'bad:credentials.x'],
+  ['code "302" as a string', '302', undefined],
+  ...[207, 306, 499, 150].map((code): [string, StatusInput, undefined] => [`unknown code ${code} (its category)`, code, undefined]),
+  ...[0, 500, 'abc', null, {}].map((input): [string, StatusInput, undefined] => [
+    `${JSON.stringify(input)} (unknown)`,
+    input as StatusInput,
+    undefined,
+  ]),
+  ['a connection whose error code beats its status', { status: 'finished', status_code: 302 }, undefined],
+  ['a connection in progress with code 100', { status: 'in progress', status_code: 100 }, undefined],
+  ['a connection with a reason', { status: 'error', status_code: 201, status_reason: 'ACCOUNT-BLOCKED' }, undefined],
+];
+const locales = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'el', 'de-AT', 'pt-BR', 'fr-CA'];
+const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  ', '<img src=x onerror=alert(1)>'];
+
+describe('messagesFor', () => {
+  it.each(supportedLocales)('gives every text of %s.json under a connection-status id, and nothing else', (tag) => {
+    const expected: Record<string, string> = {};
+    for (const [key, entry] of Object.entries(json(tag))) {
+      if (key === '$schema') continue;
+      for (const [field, text] of Object.entries(entry)) {
+        if (field !== 'description' && field !== 'sourceHash') expected[`${messageIdPrefix}.${key}.${field}`] = text;
+      }
+    }
+    expect(messagesFor(tag)).toEqual(expected);
+  });
+
+  it('uses ids like connection-status.code.201.bad_credentials.message', () => {
+    expect(messagesFor('en')['connection-status.code.201.bad_credentials.message']).toBe(json('en')['code.201.bad_credentials']?.message);
+  });
+
+  it.each([
+    ['fr-CA', 'fr'],
+    ['FR_ch', 'fr'],
+    ['no', 'nb'],
+    ['pt-BR', 'pt'],
+    ['xx', 'en'],
+    ['*', 'en'],
+    ['', 'en'],
+    ['__proto__', 'en'],
+  ])('gives %j the messages of %s', (locale, tag) => {
+    expect(messagesFor(locale)).toEqual(messagesFor(tag));
+  });
+
+  it('returns a new object each call, so merging into it never changes the next one', () => {
+    const first = messagesFor('de');
+    first['connection-status.code.302.message'] = 'changed';
+    expect(messagesFor('de')['connection-status.code.302.message']).toBe(json('de')['code.302']?.message);
+  });
+
+  it('skips keys that could reach Object.prototype', () => {
+    expect(messagesFromSource(JSON.parse('{"__proto__": {"message": "x"}, "code.201.constructor": {"title": "y"}}'))).toEqual({});
+  });
+
+  it.each([null, 'text', 42, { 'code.201': 'not an entry' }])('gives no messages for the malformed source %j', (source) => {
+    expect(messagesFromSource(source as never)).toEqual({});
+  });
+});
+
+describe.each(locales)('formatStatus with a createIntl instance in %s', (locale) => {
+  const { intl, errors } = intlFor(locale);
+
+  it.each(inputs)('gives getStatusMessage’s text for %s', (_, input, reason) => {
+    for (const provider of providers) {
+      expect(formatStatus(intl, input, { reason, provider })).toBe(getStatusMessage(input, locale, { reason, provider }));
+      expect(formatStatus(intl, input, { reason, provider, field: 'title' })).toBe(
+        describeStatus(input, locale, { reason, provider }).title,
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('formatStatus', () => {
+  it('leaves the app’s own messages alone when the catalog is merged in', () => {
+    const { intl, errors } = intlFor('fr', { greeting: 'Bonjour {name}', ...messagesFor('fr') });
+    expect(intl.formatMessage({ id: 'greeting' }, { name: 'Ada' })).toBe('Bonjour Ada');
+    expect(formatStatus(intl, 205)).toBe(getStatusMessage(205, 'fr'));
+    expect(errors).toEqual([]);
+  });
+
+  it('accepts messages precompiled to ASTs', () => {
+    const compiled = Object.fromEntries(Object.entries(messagesFor('it')).map(([id, text]) => [id, parse(text)]));
+    const intl = createIntl({ locale: 'it', messages: compiled });
+    for (const [, input, reason] of inputs) {
+      expect(formatStatus(intl, input, { reason, provider: 'Intesa' })).toBe(getStatusMessage(input, 'it', { reason, provider: 'Intesa' }));
+    }
+  });
+
+  describe('the fallback order', () => {
+    const { 'code.201.bad_credentials': _, ...compiledFrWithoutReason } = fr.entries;
+    const core = createCore({ locales: [en, { locale: 'fr', entries: compiledFrWithoutReason }] });
+    const partial = Object.fromEntries(
+      Object.entries(messagesFor('fr')).filter(([id]) => !id.startsWith(`${messageIdPrefix}.code.201.bad_credentials.`)),
+    );
+
+    it.each(inputs)('stays in the user’s language when an entry is missing, as the core does, for %s', (_, input, reason) => {
+      const { intl, errors } = intlFor('fr', partial);
+      for (const provider of providers) {
+        expect(formatStatus(intl, input, { reason, provider })).toBe(core.getStatusMessage(input, 'fr', { reason, provider }));
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it('gives the French code text rather than the English reason text', () => {
+      const { intl } = intlFor('fr', partial);
+      expect(formatStatus(intl, 201, { reason: 'Bad Credentials' })).toBe(getStatusMessage(201, 'fr'));
+    });
+
+    it('falls back to English through defaultMessage when the locale has no entry at all, and FormatJS reports it', () => {
+      const { intl, errors } = intlFor('fr', {});
+      expect(formatStatus(intl, 201, { reason: 'Bad Credentials', provider: 'BNP' })).toBe(
+        getStatusMessage(201, 'en', { reason: 'Bad Credentials', provider: 'BNP' }),
+      );
+      expect(formatStatus(intl, { status: 'finished' }, { field: 'title' })).toBe(describeStatus({ status: 'finished' }, 'en').title);
+      expect(errors).toEqual(['MISSING_TRANSLATION', 'MISSING_TRANSLATION']);
+    });
+
+    it('uses a provider variant still in the messages over the app’s reworded plain text, so reword both', () => {
+      const { intl } = intlFor('de', {
+        ...messagesFor('de'),
+        'connection-status.code.302.title': 'Sitzung abgelaufen',
+        'connection-status.code.302.message': 'Ihre Sitzung bei {provider, select, other {{provider}}} ist abgelaufen.',
+      });
+      expect(formatStatus(intl, 302, { provider: 'ING' })).toBe(getStatusMessage(302, 'de', { provider: 'ING' }));
+      delete (intl.messages as Record<string, unknown>)['connection-status.code.302.messageWithProvider'];
+      expect(formatStatus(intl, 302, { provider: 'ING' })).toBe('Ihre Sitzung bei ING ist abgelaufen.');
+    });
+  });
+
+  it('wraps the provider in Unicode isolates when asked, like the core option', () => {
+    const { intl } = intlFor('nl');
+    const isolating = createStatusMessages({ isolateProvider: true });
+    for (const [, input, reason] of inputs) {
+      expect(formatStatus(intl, input, { reason, provider: 'בנק לאומי', isolateProvider: true })).toBe(
+        isolating.getStatusMessage(input, 'nl', { reason, provider: 'בנק לאומי' }),
+      );
+    }
+    expect(formatStatus(intl, 302, { provider: 'ING', isolateProvider: true })).toContain('\u2068ING\u2069');
+  });
+
+  it.each([undefined, null, '', '   ', 'x'.repeat(257), 42])('treats the provider %j as no provider', (provider) => {
+    const { intl } = intlFor('es');
+    expect(formatStatus(intl, 302, { provider: provider as string })).toBe(getStatusMessage(302, 'es'));
+  });
+});

@@ -1,0 +1,290 @@
+/** The i18next adapter against real i18next 26 instances: same messages as getStatusMessage, same fallback order. */
+import { readFileSync } from 'node:fs';
+import i18next, { type i18n as I18n, type InitOptions } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../generated/locales/en.js';
+import { fr } from '../generated/locales/fr.js';
+import { createStatusMessages as createCore } from '../src/core.js';
+import {
+  addStatusMessages,
+  icuPostProcessor,
+  icuPostProcessorName,
+  statusKeys,
+  statusNamespace,
+  statusResources,
+  translateStatus,
+} from '../src/i18next.js';
+import {
+  codeReasons,
+  createStatusMessages,
+  describeStatus,
+  getStatusMessage,
+  type StatusInput,
+  statusCodes,
+  statusNames,
+  supportedLocales,
+} from '../src/index.js';
+
+const json = (tag: string) =>
+  JSON.parse(readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const instance = async (options: InitOptions = {}): Promise<I18n> => {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng: 'en', fallbackLng: 'en', ...options });
+  return i18n;
+};
+
+const inputs: [string, StatusInput, string | undefined][] = [
+  ...statusNames.map((status): [string, StatusInput, undefined] => [`status ${status}`, { status }, undefined]),
+  ...statusCodes.map((code): [string, StatusInput, undefined] => [`code ${code}`, code, undefined]),
+  ...codeReasons[201].map((reason): [string, StatusInput, string] => [`code 201, reason ${reason}`, 201, reason]),
+  ['code 201 with a reason added later', 201, 'Two Factor Locked'],
+  ['code 201 with a reason holding i18next separators', 201, 'bad:credentials.x'],
+  ['code "302" as a string', '302', undefined],
+  ...[207, 306, 499, 150].map((code): [string, StatusInput, undefined] => [`unknown code ${code} (its category)`, code, undefined]),
+  ...[0, 500, 'abc', null, {}].map((input): [string, StatusInput, undefined] => [
+    `${JSON.stringify(input)} (unknown)`,
+    input as StatusInput,
+    undefined,
+  ]),
+  ['a connection whose error code beats its status', { status: 'finished', status_code: 302 }, undefined],
+  ['a connection in progress with code 100', { status: 'in progress', status_code: 100 }, undefined],
+  ['a connection with a reason', { status: 'error', status_code: 201, status_reason: 'ACCOUNT-BLOCKED' }, undefined],
+];
+const languages = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'el', 'de-AT', 'pt-BR', 'fr-CA'];
+const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  '];
+
+describe('addStatusMessages', () => {
+  it('adds every shipped locale as a bundle of the connection-status namespace by default', async () => {
+    const i18n = await instance();
+    expect(addStatusMessages(i18n)).toEqual(supportedLocales);
+    for (const tag of supportedLocales) expect(i18n.hasResourceBundle(tag, statusNamespace)).toBe(true);
+  });
+
+  it('adds the locales asked for, under the shipped tag that fits, in the namespace asked for', async () => {
+    const i18n = await instance();
+    expect(addStatusMessages(i18n, { ns: 'banking', locales: ['fr-CA', 'fr', 'no', 'en'] })).toEqual(['fr', 'nb', 'en']);
+    expect(i18n.hasResourceBundle('fr', 'banking')).toBe(true);
+    expect(i18n.hasResourceBundle('de', 'banking')).toBe(false);
+    expect(translateStatus(i18n, 205, { ns: 'banking', lng: 'fr-CA' })).toBe(getStatusMessage(205, 'fr'));
+  });
+
+  it.each(['xx', '*', '', '__proto__'])('refuses the locale %j with a message that lists the shipped ones', async (tag) => {
+    const i18n = await instance();
+    expect(() => addStatusMessages(i18n, { locales: [tag] })).toThrow(/no shipped locale fits .* use one of en, bg, /);
+  });
+
+  it('keeps the texts the app added to the namespace before', async () => {
+    const i18n = await instance({ resources: { en: { [statusNamespace]: { code: { 302: { message: 'Our own text.' } } } } } });
+    addStatusMessages(i18n, { locales: ['en'] });
+    expect(translateStatus(i18n, 302)).toBe('Our own text.');
+    expect(translateStatus(i18n, 302, { field: 'title' })).toBe(describeStatus(302, 'en').title);
+  });
+
+  it('leaves out translator notes', () => {
+    const leaves = (node: unknown): string[] =>
+      Object.entries(node as object).flatMap(([name, child]) => (typeof child === 'string' ? [name] : leaves(child)));
+    for (const tag of ['en', 'fr'])
+      expect(new Set(leaves(statusResources(json(tag))))).toEqual(
+        new Set(['title', 'message', 'messageWithProvider', 'titleWithProvider', 'label']),
+      );
+    expect(Object.keys(statusResources(json('en')))).toEqual(['status', 'code', 'category', 'unknown', 'action']);
+  });
+
+  it('never writes to Object.prototype, whatever the keys of the source', () => {
+    const source = JSON.parse(
+      '{"__proto__": {"message": "x"}, "code.201.__proto__": {"title": "y"}, "constructor.prototype": {"label": "z"}}',
+    );
+    expect(statusResources(source)).toEqual({});
+    expect(({} as Record<string, unknown>).message).toBeUndefined();
+    expect(({} as Record<string, unknown>).title).toBeUndefined();
+  });
+
+  it.each([null, 'text', 42, { 'code.201': 'not an entry' }, { 'code 201': { message: 'bad key' } }])(
+    'gives no resources for the malformed source %j',
+    (source) => expect(statusResources(source as never)).toEqual({}),
+  );
+});
+
+describe('statusKeys', () => {
+  it('lists the keys of the chain, most specific first', () => {
+    expect(statusKeys(201, { reason: 'Bad Credentials' })).toEqual([
+      'code.201.bad_credentials.message',
+      'code.201.message',
+      'category.2xx.message',
+      'unknown.message',
+    ]);
+  });
+
+  it('puts the provider variant of each entry before its plain text when a provider is given', () => {
+    expect(statusKeys({ status: 'maintenance' }, { provider: 'ING', field: 'title' })).toEqual([
+      'status.maintenance.titleWithProvider',
+      'status.maintenance.title',
+      'unknown.titleWithProvider',
+      'unknown.title',
+    ]);
+  });
+
+  it.each(['x:y.z', 'prototype', 'constructor'])('leaves out the reason entry when the reason %j cannot be a key', (reason) => {
+    expect(statusKeys(201, { reason })).toEqual(['code.201.message', 'category.2xx.message', 'unknown.message']);
+  });
+
+  it('joins the segments with the instance key separator', () => {
+    expect(statusKeys(302, { keySeparator: '/' })).toEqual(['code/302/message', 'category/3xx/message', 'unknown/message']);
+  });
+
+  it.each([undefined, null, '', '   ', 'x'.repeat(257), 42])('treats the provider %j as no provider', (provider) => {
+    expect(statusKeys(302, { provider: provider as string })).toEqual(statusKeys(302));
+  });
+});
+
+describe.each(languages)('through i18next in %s', (lng) => {
+  let i18n: I18n;
+  beforeAll(async () => {
+    i18n = await instance({ lng });
+    addStatusMessages(i18n);
+  });
+
+  it.each(inputs)('translateStatus gives getStatusMessage’s text for %s', (_, input, reason) => {
+    for (const provider of providers) {
+      expect(translateStatus(i18n, input, { reason, provider })).toBe(getStatusMessage(input, lng, { reason, provider }));
+      expect(translateStatus(i18n, input, { reason, provider, field: 'title' })).toBe(
+        describeStatus(input, lng, { reason, provider }).title,
+      );
+    }
+  });
+
+  it.each(inputs)('plain t() with statusKeys reaches the same text for %s', (_, input, reason) => {
+    for (const provider of ['BNP Paribas', undefined]) {
+      const text = i18n.t(statusKeys(input, { reason, provider }), { ns: statusNamespace, postProcess: icuPostProcessorName, provider });
+      expect(text).toBe(getStatusMessage(input, lng, { reason, provider }));
+    }
+  });
+});
+
+describe('the fallback order', () => {
+  // French without the entry of its reason: our order stays in French (code 201's own text); i18next alone would
+  // try the reason key in English before the next key.
+  const { 'code.201.bad_credentials': _, ...frWithoutReason } = json('fr');
+  const { 'code.201.bad_credentials': __, ...compiledFrWithoutReason } = fr.entries;
+  const core = createCore({ locales: [en, { locale: 'fr', entries: compiledFrWithoutReason }] });
+  let i18n: I18n;
+  beforeAll(async () => {
+    i18n = await instance({ lng: 'fr' });
+    addStatusMessages(i18n, { locales: ['en'] });
+    i18n.addResourceBundle('fr', statusNamespace, statusResources(frWithoutReason));
+    i18n.use(icuPostProcessor);
+  });
+
+  it('gives a message in the user’s language before a more specific one in another language', () => {
+    const expected = core.getStatusMessage(201, 'fr', { reason: 'Bad Credentials' });
+    expect(expected).toBe(getStatusMessage(201, 'fr'));
+    expect(translateStatus(i18n, 201, { reason: 'Bad Credentials' })).toBe(expected);
+  });
+
+  it('differs from i18next’s own key-first order, which is why translateStatus exists', () => {
+    const keyFirst = i18n.t(statusKeys(201, { reason: 'Bad Credentials' }), { ns: statusNamespace, postProcess: icuPostProcessorName });
+    expect(keyFirst).toBe(getStatusMessage(201, 'en', { reason: 'Bad Credentials' }));
+  });
+
+  it.each(inputs)('matches the core with the same partial catalog for %s', (_, input, reason) => {
+    for (const provider of providers) {
+      expect(translateStatus(i18n, input, { reason, provider })).toBe(core.getStatusMessage(input, 'fr', { reason, provider }));
+    }
+  });
+
+  it('tries a regional locale, then its language, then the fallback language, for each key in turn', async () => {
+    const override = { message: 'Votre session {provider, select, other {chez {provider}}} a expiré.', title: 'Session expirée' };
+    const category = { title: 'Problema no banco', message: 'O banco está com problemas.' };
+    const i18nBr = await instance({ lng: 'pt-BR' });
+    addStatusMessages(i18nBr, { locales: ['en', 'pt'] });
+    i18nBr.addResourceBundle('pt-BR', statusNamespace, { code: { 302: override }, category: { '3xx': category } });
+    // The main entry's instance compiles ICU overrides; `pt-BR` falls back to `pt`, then `en`.
+    const withCompiler = createStatusMessages({ overrides: { 'pt-BR': { 'code.302': override, 'category.3xx': category } } });
+    for (const [input, reason] of [
+      [302, undefined],
+      [301, undefined],
+      [306, undefined],
+      [201, 'Bad Credentials'],
+    ] as const) {
+      for (const provider of providers) {
+        expect(translateStatus(i18nBr, input, { reason, provider })).toBe(
+          withCompiler.getStatusMessage(input, 'pt-BR', { reason, provider }),
+        );
+      }
+    }
+    expect(translateStatus(i18nBr, 302, { provider: 'Itaú' })).toBe('Votre session chez Itaú a expiré.');
+    // Portuguese's own entry for 301 beats the regional category text: each key in the whole language first.
+    expect(translateStatus(i18nBr, 301)).toBe(getStatusMessage(301, 'pt'));
+    expect(translateStatus(i18nBr, 306)).toBe('O banco está com problemas.');
+  });
+
+  it('follows several fallback languages in order, each complete before the next', async () => {
+    const i18nChain = await instance({ lng: 'de', fallbackLng: ['fr', 'en'] });
+    addStatusMessages(i18nChain, { locales: ['en'] });
+    i18nChain.addResourceBundle('fr', statusNamespace, statusResources(frWithoutReason));
+    expect(translateStatus(i18nChain, 201, { reason: 'Bad Credentials' })).toBe(getStatusMessage(201, 'fr'));
+    expect(translateStatus(i18nChain, 201, { reason: 'Password Expired' })).toBe(
+      getStatusMessage(201, 'fr', { reason: 'Password Expired' }),
+    );
+  });
+});
+
+describe('ICU in i18next', () => {
+  it('formats only the calls that ask for it: the app’s {{name}} messages keep i18next interpolation', async () => {
+    const i18n = await instance({ resources: { en: { translation: { hello: 'Hello {{name}}', braces: 'Keep {name}' } } } });
+    addStatusMessages(i18n, { locales: ['en'] });
+    expect(i18n.t('hello', { name: 'Ada' })).toBe('Hello Ada');
+    expect(i18n.t('braces', { name: 'Ada' })).toBe('Keep {name}');
+    expect(i18n.t('braces', { name: 'Ada', postProcess: icuPostProcessorName })).toBe('Keep Ada');
+  });
+
+  it.each([
+    ['{provider, select, ING {Chez ING} other {Ailleurs}}', { provider: 'ING' }, 'Chez ING'],
+    ['{provider, select, ING {Chez ING} other {Ailleurs}}', { provider: 'BNP' }, 'Ailleurs'],
+    ["It''s {provider}", { provider: 'ING' }, "It's ING"],
+    ["It''s plain", {}, "It's plain"],
+    ['{count, plural, one {# compte} other {# comptes}}', { count: 2 }, '2 comptes'],
+    ['Broken {provider', { provider: 'ING' }, 'Broken {provider'],
+    ['Missing {provider}', {}, 'Missing {provider}'],
+  ])('formats %j with %j as %j', async (message, values, expected) => {
+    const i18n = await instance({ lng: 'fr', resources: { fr: { translation: { message } } } });
+    i18n.use(icuPostProcessor);
+    expect(i18n.t('message', { ...values, postProcess: icuPostProcessorName })).toBe(expected);
+  });
+
+  it('works with flat keys (keySeparator: false)', async () => {
+    const i18n = await instance({ lng: 'nl', keySeparator: false });
+    addStatusMessages(i18n);
+    expect(i18n.t('code.205.message', { ns: statusNamespace })).toBe(getStatusMessage(205, 'nl'));
+    for (const [, input, reason] of inputs) {
+      expect(translateStatus(i18n, input, { reason, provider: 'ING' })).toBe(getStatusMessage(input, 'nl', { reason, provider: 'ING' }));
+    }
+  });
+
+  it('wraps the provider in Unicode isolates when asked, like the core option', async () => {
+    const i18n = await instance({ lng: 'de' });
+    addStatusMessages(i18n);
+    const isolating = createStatusMessages({ isolateProvider: true });
+    for (const [, input, reason] of inputs) {
+      const expected = isolating.getStatusMessage(input, 'de', { reason, provider: 'בנק הפועלים' });
+      expect(translateStatus(i18n, input, { reason, provider: 'בנק הפועלים', isolateProvider: true })).toBe(expected);
+    }
+    expect(translateStatus(i18n, 302, { provider: 'ING', isolateProvider: true })).toContain('\u2068ING\u2069');
+  });
+
+  it('keeps instances apart: texts added to one never show in another', async () => {
+    const a = await instance({ lng: 'fr' });
+    const b = await instance({ lng: 'fr' });
+    addStatusMessages(a);
+    addStatusMessages(b);
+    a.addResourceBundle('fr', statusNamespace, { code: { 302: { message: 'Texte de A.' } } }, true, true);
+    expect(translateStatus(a, 302)).toBe('Texte de A.');
+    expect(translateStatus(b, 302)).toBe(getStatusMessage(302, 'fr'));
+  });
+
+  it('falls back to i18next’s own lookup on an instance without the catalog', async () => {
+    const i18n = await instance();
+    expect(translateStatus(i18n, 302)).toBe('unknown.message');
+  });
+});

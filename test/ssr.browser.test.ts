@@ -1,0 +1,81 @@
+/**
+ * The SSR example in headless Chromium (Debian's `chromium`, driven by playwright-core): a browser whose locale is
+ * German gets a German page, and a hostile provider name stays text. CI installs Chromium; without it this fails.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../examples/ssr/server.js';
+import { describeStatus, getStatusMessage } from '../src/index.js';
+
+const executablePath = '/usr/bin/chromium';
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const xss = '<img src=x onerror=alert(1)>';
+
+const server = createServer();
+let base = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium is missing at ${executablePath}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does).`,
+    );
+  }
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath, args, timeout: 30_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+describe.each([
+  ['de-DE', 'de'],
+  ['fr-FR', 'fr'],
+  ['pt-BR', 'pt'],
+  ['ja-JP', 'en'],
+])('in Chromium with the browser locale %s', (browserLocale, locale) => {
+  it(`shows the page in ${locale}, with a hostile provider name as text`, async () => {
+    const context = await browser.newContext({ locale: browserLocale });
+    try {
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const response = await page.goto(`${base}/?code=201&reason=Bad%20Credentials&provider=${encodeURIComponent(xss)}`, {
+        timeout: 15_000,
+      });
+      expect(await page.evaluate(() => navigator.language)).toBe(browserLocale);
+      expect(response?.headers()['content-language']).toBe(locale);
+      expect(response?.headers().vary).toMatch(/accept-language/i);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+
+      const described = describeStatus(201, locale, { reason: 'Bad Credentials', provider: xss });
+      expect(await page.title()).toBe(described.title);
+      expect(await page.locator('#message').textContent()).toBe(getStatusMessage(201, locale, { reason: 'Bad Credentials', provider: xss }));
+      expect(await page.locator('#message').textContent()).toContain(xss);
+      expect(await page.locator('#action').textContent()).toBe(described.actionLabel);
+      // The payload is text: no element was created from it and nothing ran.
+      expect(await page.locator('img, script').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 30_000);
+});

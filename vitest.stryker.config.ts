@@ -1,0 +1,18 @@
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+// The tests Stryker runs (`npm run test:mutation`). Only tests that run the sources in process can kill a mutant:
+// type tests and tests that spawn a process (the built package, the docs check) are left out, as they only slow
+// every run down. The test files are chosen here rather than with Stryker's `testFiles`, which makes Stryker
+// activate static mutants (module-level data such as src/catalog.ts) too late, so they would all survive.
+// MUTATION_TESTS narrows the files while working on one module: `MUTATION_TESTS=test/locale.test.ts`.
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      typecheck: { enabled: false },
+      exclude: [...configDefaults.exclude, 'test/package.test.ts', 'test/docs.test.ts'],
+      ...(process.env.MUTATION_TESTS ? { include: process.env.MUTATION_TESTS.split(',') } : {}),
+    },
+  }),
+);
