@@ -24,5 +24,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     external: ['./index.js'],
+    // gettext-parser (bundled into the lazily loaded PO chunk) is CommonJS and requires Node built-ins, which an
+    // ESM bundle can only do through a `require` of its own.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   },
 ]);

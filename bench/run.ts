@@ -39,11 +39,13 @@ if (!args['no-build']) {
   }
 }
 
-// Loaded through the package's own `exports`, so these are the built files of dist/.
-const pkg = await import('connection-status-i18n');
-const core = await import('connection-status-i18n/core');
-const { en } = await import('connection-status-i18n/locales/en');
-const { fr } = await import('connection-status-i18n/locales/fr');
+// Loaded through the package's own `exports`, so these are the built files of dist/. A specifier in a variable
+// keeps TypeScript from resolving dist/ (absent before a build); the types are those of the sources it is built from.
+const load = (specifier: string): Promise<unknown> => import(specifier);
+const pkg = (await load('connection-status-i18n')) as typeof import('../src/index.js');
+const core = (await load('connection-status-i18n/core')) as typeof import('../src/core.js');
+const { en } = (await load('connection-status-i18n/locales/en')) as typeof import('../generated/locales/en.js');
+const { fr } = (await load('connection-status-i18n/locales/fr')) as typeof import('../generated/locales/fr.js');
 
 // The same texts for every library: the flat form of locales/fr.json and locales/en.json.
 const frMessages = flatMessages('fr');
@@ -61,7 +63,7 @@ const connection = { status: 'error', status_code: 302, status_reason: 'Session 
 const plainId = { id: 'code.201.bad_credentials.message' } as const;
 const providerId = { id: 'code.302.messageWithProvider' } as const;
 const fallbackKeys = ['code.207.message', 'category.2xx.message'];
-let propertyKey = 'code.201.bad_credentials.message';
+const propertyKey = 'code.201.bad_credentials.message';
 // Results go to a variable the engine must keep, so no call is optimized away.
 let sink: unknown;
 
@@ -79,7 +81,11 @@ const cases = {
     run: () => pkg.getStatusMessage(201, 'fr', reason),
     expected: frMessages['code.201.bad_credentials.message'],
   },
-  category: { name: "getStatusMessage(207, 'fr') → 2xx", run: () => pkg.getStatusMessage(207, 'fr'), expected: frMessages['category.2xx.message'] },
+  category: {
+    name: "getStatusMessage(207, 'fr') → 2xx",
+    run: () => pkg.getStatusMessage(207, 'fr'),
+    expected: frMessages['category.2xx.message'],
+  },
   connection: {
     name: "getStatusMessage(connection, 'fr')",
     run: () => pkg.getStatusMessage(connection, 'fr'),
@@ -95,7 +101,11 @@ const cases = {
     run: () => coreMessages.getStatusMessage(201, 'fr', reason),
     expected: frMessages['code.201.bad_credentials.message'],
   },
-  i18next: { name: 'i18next t(key)', run: () => i18n.t('code.201.bad_credentials.message'), expected: frMessages['code.201.bad_credentials.message'] },
+  i18next: {
+    name: 'i18next t(key)',
+    run: () => i18n.t('code.201.bad_credentials.message'),
+    expected: frMessages['code.201.bad_credentials.message'],
+  },
   i18nextList: { name: 'i18next t([207, 2xx])', run: () => i18n.t(fallbackKeys), expected: frMessages['category.2xx.message'] },
   i18nextProvider: {
     name: 'i18next t(key, { provider })',
@@ -172,8 +182,7 @@ for (const c of cold.slice(1)) {
 }
 
 // Report.
-const formatOps = (ops: number) =>
-  ops >= 1e6 ? `${(ops / 1e6).toFixed(1)}M` : ops >= 1e3 ? `${(ops / 1e3).toFixed(0)}k` : ops.toFixed(0);
+const formatOps = (ops: number) => (ops >= 1e6 ? `${(ops / 1e6).toFixed(1)}M` : ops >= 1e3 ? `${(ops / 1e3).toFixed(0)}k` : ops.toFixed(0));
 const formatRatio = (ratio: number) => (ratio >= 10 ? `${ratio.toFixed(0)}x` : `${ratio.toFixed(2)}x`);
 const printTable = (header: readonly string[], rows: readonly (readonly string[])[]) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
@@ -185,7 +194,9 @@ const printTable = (header: readonly string[], rows: readonly (readonly string[]
 };
 
 console.log(`\nconnection-status-i18n benchmark — Node ${process.version}, ${process.platform}/${process.arch}, tinybench`);
-console.log(`Locale fr, the same texts (locales/fr.json) for every library. ops/s per call (tinybench default) and batched (${batch} calls per sample).\n`);
+console.log(
+  `Locale fr, the same texts (locales/fr.json) for every library. ops/s per call (tinybench default) and batched (${batch} calls per sample).\n`,
+);
 printTable(
   ['case', 'ops/s per call', 'vs property', 'ops/s batched', 'ns/call batched', 'vs property'],
   (Object.keys(cases) as CaseId[]).map((id) => [
@@ -198,7 +209,9 @@ printTable(
   ]),
 );
 
-console.log(`\nCold start: import + first message in a fresh process, median of ${coldRuns} (process wall time includes Node's start-up).\n`);
+console.log(
+  `\nCold start: import + first message in a fresh process, median of ${coldRuns} (process wall time includes Node's start-up).\n`,
+);
 printTable(
   ['case', 'import + first message', 'process wall time'],
   cold.map((c) => [c.name, `${c.ms.toFixed(2)} ms`, `${c.processMs.toFixed(1)} ms`]),

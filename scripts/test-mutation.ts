@@ -10,7 +10,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const cache = process.env.NODE22_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'connection-status-i18n', 'node22');
+const cache =
+  process.env.NODE22_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'connection-status-i18n', 'node22');
 const node22 = join(cache, 'node_modules', 'node', 'bin', 'node');
 
 const majorOf = (binary: string): number | undefined => {
@@ -28,8 +29,12 @@ if (!existsSync(node22) || majorOf(node22) !== 22) {
   // package.json and leaks into that nested install through the environment, so the approval lives here instead.
   writeFileSync(join(cache, 'package.json'), `${JSON.stringify({ private: true, allowScripts: { node: true } }, null, 2)}\n`);
   console.error(`test:mutation: installing node@22 from the npm registry into ${cache}`);
-  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', 'node@22'], { cwd: cache, stdio: 'inherit' });
-  if (majorOf(node22) !== 22) throw new Error(`test:mutation: ${node22} is not Node 22 after installing node@22; remove ${cache} and retry.`);
+  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', 'node@22'], {
+    cwd: cache,
+    stdio: 'inherit',
+  });
+  if (majorOf(node22) !== 22)
+    throw new Error(`test:mutation: ${node22} is not Node 22 after installing node@22; remove ${cache} and retry.`);
 }
 
 const stryker = join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');

@@ -3,7 +3,9 @@
  * texts with `{provider}`), so that showing a shipped message needs no ICU parser at run time.
  */
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { type EntrySource, textFields } from './format.js';
+import { catalogKeys } from './catalog.js';
+import type { EntrySource } from './format.js';
+import { rowFields } from './packed-locale.js';
 
 /** Values the compiled functions can read; anything else is a build error, caught by `lint` first. */
 const argumentNames = new Set(['provider']);
@@ -49,34 +51,44 @@ export const compileText = (source: string, where: string): string => {
 /** An identifier for a locale tag, as date-fns names them: `pt-BR` → `ptBR`. */
 export const localeIdentifier = (tag: string): string => tag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '');
 
-/** The TypeScript source of a compiled locale module. `file` is for error messages. */
+/**
+ * The TypeScript source of a compiled locale module, in the compact form that `src/packed-locale.ts` reads: one
+ * row of texts per catalog key, in `catalogKeys` order, without key or field names (the keys are in comments for
+ * readers of the generated file; minifiers drop them). `file` is for error messages; `formatImport` is the import
+ * path of `src/format.ts` from the generated module, and `packed-locale.ts` is imported from beside it.
+ */
 export const compileLocaleModule = (
   tag: string,
   catalog: Readonly<Record<string, unknown>>,
   file: string,
   formatImport: string,
 ): string => {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(catalog)) {
-    if (key === '$schema') continue;
-    const entry = value as EntrySource;
-    const fields = textFields
-      .filter((field) => typeof entry[field] === 'string')
-      .map((field) => `${field}: ${compileText(entry[field] as string, `${file}: ${key}.${field}`)}`);
-    lines.push(`    ${JSON.stringify(key)}: { ${fields.join(', ')} },`);
+  const unknownKeys = Object.keys(catalog).filter((key) => key !== '$schema' && !catalogKeys.includes(key));
+  if (unknownKeys.length > 0) {
+    throw new Error(`${file}: unknown key ${JSON.stringify(unknownKeys[0])}; the keys are those of src/catalog.ts (catalogKeys)`);
   }
+  const rows = catalogKeys.map((key) => {
+    const entry = catalog[key] as EntrySource | undefined;
+    // A missing entry stays missing: it falls back at run time like any missing text.
+    if (entry === undefined) return `  undefined, // ${key} (missing)`;
+    const texts = rowFields(key).map((field) =>
+      typeof entry[field] === 'string' ? compileText(entry[field], `${file}: ${key}.${field}`) : '',
+    );
+    while (texts.at(-1) === '') texts.pop();
+    // An empty slot is an array hole: `[a, b, , d]`.
+    return `  [${texts.join(', ')}], // ${key}`;
+  });
   const name = localeIdentifier(tag);
+  const folder = formatImport.slice(0, formatImport.lastIndexOf('/') + 1);
   return [
     `// Generated from ${file} by scripts/compile-locales.ts. Do not edit: edit the JSON file.`,
     `import type { LocaleCatalog } from '${formatImport}';`,
+    `import { unpackLocale } from '${folder}packed-locale.js';`,
     '',
     `/** The compiled \`${tag}\` catalog, for \`createStatusMessages({ locales: [${name}] })\`. */`,
-    `export const ${name}: LocaleCatalog = {`,
-    `  locale: ${JSON.stringify(tag)},`,
-    '  entries: {',
-    ...lines,
-    '  },',
-    '};',
+    `export const ${name}: LocaleCatalog = /* @__PURE__ */ unpackLocale(${JSON.stringify(tag)}, [`,
+    ...rows,
+    ']);',
     '',
   ].join('\n');
 };

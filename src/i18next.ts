@@ -74,7 +74,8 @@ const compileCached = (source: string, locale: string): Text => {
  * Formats the looked-up string as ICU MessageFormat with FormatJS' `intl-messageformat`, using the `t()` options
  * as values. Scoped by name, so it formats only the `t()` calls that ask for it (`postProcess`): the app's own
  * `{{name}}` messages keep i18next's interpolation. A string that is not valid ICU, or lacks a value, is returned
- * as is. `addStatusMessages` registers it; `i18n.use(icuPostProcessor)` does too.
+ * as is, and so is every string on an instance with an `i18nFormat` plugin (i18next-icu), which formats ICU itself.
+ * `addStatusMessages` registers it; `i18n.use(icuPostProcessor)` does too.
  *
  * @example
  * ```ts
@@ -86,7 +87,10 @@ export const icuPostProcessor: StatusPostProcessor = {
   type: 'postProcessor',
   name: icuPostProcessorName,
   process(value, _key, options, translator) {
-    if (typeof value !== 'string') return value;
+    // An ICU i18nFormat plugin (i18next-icu or your own) has formatted the text already; formatting it again
+    // would read ICU syntax in the values (a provider named `{Bank}`).
+    const translatorFormat = (translator as { i18nFormat?: { parse?: unknown } } | null)?.i18nFormat;
+    if (typeof value !== 'string' || typeof translatorFormat?.parse === 'function') return value;
     const values = options as Record<string, unknown>;
     const language = typeof values.lng === 'string' ? values.lng : (translator as { language?: unknown } | null)?.language;
     try {

@@ -160,14 +160,39 @@ const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
   return value;
 };
 
+/** A text as a non-empty string, or `undefined`: catalogs given at run time may hold anything. */
 const renderSafely = (text: Text | undefined, provider: string): string | undefined => {
-  if (typeof text === 'string' || text === undefined) return text || undefined;
+  if (typeof text === 'string') return text || undefined;
+  if (typeof text !== 'function') return undefined;
   try {
-    return text({ provider }) || undefined;
+    const rendered: unknown = text({ provider });
+    return typeof rendered === 'string' && rendered !== '' ? rendered : undefined;
   } catch {
     return undefined;
   }
 };
+
+/** How a broken value is named in a report; `typeof` never throws, whatever the value. */
+const kindOf = (value: unknown): string => (value === null ? 'null' : typeof value);
+const quote = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 100)) : kindOf(value));
+const messageOf = (error: unknown): string => {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return kindOf(error);
+  }
+};
+/** The own keys of an object given at run time, or what is wrong with it (not an object, a proxy that throws). */
+const keysOf = (value: unknown, expected: string): string[] | string => {
+  if (value === null || typeof value !== 'object') return `${expected}, got ${kindOf(value)}`;
+  try {
+    return Object.keys(value);
+  } catch (error) {
+    return `could not be read: ${messageOf(error)}`;
+  }
+};
+const isCatalogKey = (key: string) => knownKeys.has(key) || /^code\.[1-4]\d\d(\.[a-z0-9_]+)?$/.test(key);
+const unknownKey = 'unknown key; expected one of the catalog keys (e.g. "code.201.bad_credentials") or "code.<100–499>[.<reason>]"';
 
 /** An entry is usable when its texts render to non-empty strings. */
 const usable = (key: string, entry: Entry): boolean =>
@@ -195,7 +220,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   const { onFallback, onError, compile, isolateProvider = false } = options;
   const reported = new Set<string>();
   const report = (error: CatalogError) => {
-    const id = `${error.locale}\u0000${error.key}\u0000${error.field ?? ''}`;
+    const id = `${error.locale}\u0000${error.key}`;
     if (reported.has(id)) return;
     reported.add(id);
     try {
@@ -207,29 +232,36 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
 
   const tables = new Map<string, Map<string, Entry>>();
   for (const catalog of options.locales ?? []) {
-    const tag = canonicalLocale(catalog?.locale);
+    const tag = canonicalLocale(read(catalog, 'locale'));
     if (!tag)
       throw new TypeError(
-        `createStatusMessages: invalid locale tag ${JSON.stringify(catalog?.locale)} in options.locales; use a BCP 47 tag such as "fr" or "pt-BR".`,
+        `createStatusMessages: invalid locale tag ${quote(read(catalog, 'locale'))} in options.locales; use a BCP 47 tag such as "fr" or "pt-BR".`,
       );
-    tables.set(tag, new Map(Object.entries(catalog.entries)));
+    tables.set(tag, readCatalog(tag, tables.get(tag), read(catalog, 'entries'), report));
   }
+  // A missing entry falls back like any other (its parent locale, a more general key, the default locale).
+  for (const [tag, table] of tables)
+    for (const key of catalogKeys) if (!table.has(key)) report({ locale: tag, key, reason: 'missing entry' });
   for (const [rawTag, source] of Object.entries(options.overrides ?? {})) {
     const tag = canonicalLocale(rawTag);
     if (!tag)
       throw new TypeError(
-        `createStatusMessages: invalid locale tag ${JSON.stringify(rawTag)} in options.overrides; use a BCP 47 tag such as "fr" or "pt-BR".`,
+        `createStatusMessages: invalid locale tag ${quote(rawTag)} in options.overrides; use a BCP 47 tag such as "fr" or "pt-BR".`,
       );
     tables.set(tag, applyOverrides(tag, tables.get(tag), source, compile, report));
   }
   const defaultLocale = canonicalLocale(options.defaultLocale ?? 'en') ?? '';
-  const defaultTable = tables.get(defaultLocale);
-  if (!defaultTable || !usable('unknown', defaultTable.get('unknown') ?? {})) {
+  const unknownEntry = tables.get(defaultLocale)?.get('unknown');
+  // Shown if even the default `unknown` entry fails when shown (a text given at run time may throw only sometimes).
+  const title = renderSafely(unknownEntry?.title, '');
+  const message = renderSafely(unknownEntry?.message, '');
+  if (title === undefined || message === undefined) {
     throw new TypeError(
-      `createStatusMessages: the default locale "${options.defaultLocale ?? 'en'}" needs a catalog with an "unknown" entry; ` +
+      `createStatusMessages: the default locale ${quote(options.defaultLocale ?? 'en')} needs a catalog with an "unknown" entry; ` +
         'pass it in options.locales (e.g. `import { en } from "connection-status-i18n/locales/en"`) or set options.defaultLocale.',
     );
   }
+  const lastResort = { title, message };
   const locales = [defaultLocale, ...[...tables.keys()].filter((tag) => tag !== defaultLocale)];
   const has = (tag: string) => tables.has(tag);
 
@@ -251,14 +283,19 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   const tagCache = new Map<string, string>();
   const tagOf = (input: string): string => tagCache.get(input) ?? remember(tagCache, input, lookupLocale(input, has) ?? '');
   const resolveLocale = (input: unknown): string => {
-    if (typeof input === 'string') return tagOf(input) || defaultLocale;
-    if (Array.isArray(input)) {
-      // An index loop rather than slice(): no array is copied on every call.
-      for (let i = 0; i < Math.min(input.length, localeListLimit); i++) {
-        const item: unknown = input[i];
-        const tag = typeof item === 'string' ? tagOf(item) : '';
-        if (tag) return tag;
+    // No tag is longer than 255 characters: longer strings are not worth a cache entry.
+    if (typeof input === 'string') return (input.length <= 255 && tagOf(input)) || defaultLocale;
+    try {
+      if (Array.isArray(input)) {
+        // An index loop rather than slice(): no array is copied on every call.
+        for (let i = 0; i < Math.min(input.length, localeListLimit); i++) {
+          const item: unknown = input[i];
+          const tag = typeof item === 'string' && item.length <= 255 ? tagOf(item) : '';
+          if (tag) return tag;
+        }
       }
+    } catch {
+      // A hostile list (a revoked proxy, a getter that throws) gives the default locale, like any unusable one.
     }
     return defaultLocale;
   };
@@ -291,7 +328,8 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   };
 
   const matchOf = (chain: Chain, tag: string): Match =>
-    chain.byTag.get(tag) ?? remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale));
+    chain.byTag.get(tag) ??
+    remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale, report));
 
   const providerOf = (options: MessageOptions | undefined): string => {
     let provider: unknown;
@@ -309,7 +347,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
 
   const text = (match: Match, field: 'title' | 'message', provider: string): string => {
     const withProvider = provider ? renderSafely(match[providerFields[field]], provider) : undefined;
-    return withProvider ?? renderSafely(match[field], provider) ?? '';
+    return withProvider ?? renderSafely(match[field], provider) ?? lastResort[field];
   };
 
   const reasonOf = (options: MessageOptions | undefined): unknown => {
@@ -336,7 +374,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     let match = typeof locale === 'string' ? chain.byLocaleString.get(locale) : undefined;
     if (match === undefined) {
       match = matchOf(chain, resolveLocale(locale));
-      if (typeof locale === 'string') remember(chain.byLocaleString, locale, match);
+      if (typeof locale === 'string' && locale.length <= 255) remember(chain.byLocaleString, locale, match);
     }
     if (onFallback && (match.fallback !== 'none' || match.locale !== match.requestedLocale)) {
       try {
@@ -398,6 +436,7 @@ const findMatch = (
   languages: readonly (readonly string[])[],
   tables: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
   defaultLocale: string,
+  report: (error: CatalogError) => void,
 ): Match => {
   const matchIn = (entry: Entry, key: string, locale: string, fallback: Fallback): Match => ({
     key,
@@ -414,6 +453,8 @@ const findMatch = (
       for (const locale of locales) {
         const entry = tables.get(locale)?.get(key);
         if (entry && usable(key, entry)) return matchIn(entry, key, locale, fallback);
+        // Only a compiled catalog given at run time can hold a text function that fails: found at first use.
+        if (entry) report({ locale, key, reason: 'a text fails to render to a non-empty string' });
       }
     }
   }
@@ -435,7 +476,72 @@ const labelOf = (
   return undefined;
 };
 
-/** Merges run-time texts over a compiled table; every broken text is reported and the shipped one kept. */
+/** What is wrong in one entry of a catalog given at run time. */
+interface Problem {
+  readonly field?: TextField;
+  readonly reason: string;
+}
+
+/** Reports the problems of one entry together: one report per broken entry, naming the field when there is one. */
+const reportEntry = (report: (error: CatalogError) => void, locale: string, key: string, problems: readonly Problem[]) => {
+  const [first] = problems;
+  if (!first) return;
+  report(
+    problems.length === 1
+      ? { locale, key, ...first }
+      : { locale, key, reason: problems.map(({ field, reason }) => (field ? `${field}: ${reason}` : reason)).join('; ') },
+  );
+};
+
+/** The texts an entry needs to be shown. */
+const neededFields = (key: string): readonly TextField[] => (isActionKey(key) ? ['label'] : ['title', 'message']);
+
+/** A compiled catalog merged over an earlier one of the same locale; a malformed entry is reported and skipped. */
+const readCatalog = (
+  locale: string,
+  base: ReadonlyMap<string, Entry> | undefined,
+  entries: unknown,
+  report: (error: CatalogError) => void,
+): Map<string, Entry> => {
+  const table = new Map(base);
+  const keys = keysOf(entries, 'expected an object of entries keyed like "code.201"');
+  if (typeof keys === 'string') {
+    report({ locale, key: '*', reason: keys });
+    return table;
+  }
+  for (const key of keys) {
+    if (!isCatalogKey(key)) {
+      report({ locale, key, reason: unknownKey });
+      continue;
+    }
+    const problems: Problem[] = [];
+    try {
+      const source: unknown = (entries as Record<string, unknown>)[key];
+      if (source === null || typeof source !== 'object') {
+        problems.push({ reason: `expected an object of texts, got ${kindOf(source)}` });
+      } else {
+        // Copied field by field, so that a call later reads plain data and never a getter or a proxy.
+        const entry: Partial<Record<TextField, Text>> = {};
+        for (const field of textFields) {
+          const text: unknown = (source as Record<string, unknown>)[field];
+          if (typeof text === 'string' || typeof text === 'function') entry[field] = text as Text;
+          else if (text !== undefined) problems.push({ field, reason: `expected a string or a function, got ${kindOf(text)}` });
+        }
+        for (const field of neededFields(key)) if (entry[field] === undefined) problems.push({ field, reason: `missing "${field}"` });
+        if (problems.length === 0) table.set(key, entry);
+      }
+    } catch (error) {
+      problems.push({ reason: `could not be read: ${messageOf(error)}` });
+    }
+    reportEntry(report, locale, key, problems);
+  }
+  return table;
+};
+
+// Fields of a locale file that are for translators, not texts: accepted in overrides and ignored.
+const translatorFields = new Set(['description', 'sourceHash']);
+
+/** Merges run-time texts over a table: a broken text keeps the shipped one, and each broken entry is reported once. */
 const applyOverrides = (
   locale: string,
   base: ReadonlyMap<string, Entry> | undefined,
@@ -444,65 +550,86 @@ const applyOverrides = (
   report: (error: CatalogError) => void,
 ): Map<string, Entry> => {
   const table = new Map(base);
-  if (source === null || typeof source !== 'object') {
-    report({ locale, key: '*', reason: `expected an object of entries, got ${source === null ? 'null' : typeof source}` });
+  const keys = keysOf(source, 'expected an object of entries keyed like "code.201"');
+  if (typeof keys === 'string') {
+    report({ locale, key: '*', reason: keys });
     return table;
   }
-  for (const [key, entrySource] of Object.entries(source)) {
+  for (const key of keys) {
     if (key === '$schema') continue;
-    if (!knownKeys.has(key) && !/^code\.[1-4]\d\d(\.[a-z0-9_]+)?$/.test(key)) {
-      report({
-        locale,
-        key,
-        reason: `unknown key; expected one of the catalog keys (e.g. "code.201.bad_credentials") or "code.<100–499>[.<reason>]"`,
-      });
+    if (!isCatalogKey(key)) {
+      report({ locale, key, reason: unknownKey });
       continue;
     }
-    if (entrySource === null || typeof entrySource !== 'object') {
-      report({
-        locale,
-        key,
-        reason: `expected an object with "title" and "message", got ${entrySource === null ? 'null' : typeof entrySource}`,
-      });
-      continue;
+    const problems: Problem[] = [];
+    try {
+      const merged = overrideEntry(table.get(key), (source as Record<string, unknown>)[key], locale, compile, problems);
+      const missing = merged && neededFields(key).filter((field) => renderSafely(merged[field], sampleValues.provider) === undefined);
+      if (missing?.length)
+        problems.push({ reason: `missing ${missing.map((field) => `"${field}"`).join(' and ')} (and no shipped text to fall back to)` });
+      else if (merged) table.set(key, merged);
+    } catch (error) {
+      problems.push({ reason: `could not be read: ${messageOf(error)}` });
     }
-    const merged: Partial<Record<TextField, Text>> = { ...table.get(key) };
-    // A new title or message replaces the shipped variant with a provider too, or the new text would never show
-    // when the app passes a provider name.
-    if (Object.hasOwn(entrySource, 'title')) delete merged.titleWithProvider;
-    if (Object.hasOwn(entrySource, 'message')) delete merged.messageWithProvider;
-    for (const field of textFields) {
-      if (!Object.hasOwn(entrySource, field)) continue;
-      const value: unknown = (entrySource as Record<string, unknown>)[field];
-      if (typeof value !== 'string' || value.trim() === '') {
-        report({ locale, key, field, reason: `expected a non-empty string, got ${value === '' ? 'an empty string' : typeof value}` });
-        continue;
-      }
-      try {
-        const plain = compilePlain(value);
-        const compiled = plain ?? compile?.(value, locale);
-        if (compiled === undefined) {
-          report({
-            locale,
-            key,
-            field,
-            reason: 'ICU placeholders need a compiler: pass `compile` (e.g. compileMessage from the main entry)',
-          });
-          continue;
-        }
-        if (renderSafely(compiled, sampleValues.provider) === undefined) throw new Error('renders to an empty string');
-        merged[field] = compiled;
-      } catch (error) {
-        report({ locale, key, field, reason: `invalid ICU message: ${error instanceof Error ? error.message : String(error)}` });
-      }
-    }
-    if (usable(key, merged)) table.set(key, merged);
-    else
-      report({
-        locale,
-        key,
-        reason: isActionKey(key) ? 'missing "label"' : 'missing "title" or "message" (and no shipped text to fall back to)',
-      });
+    reportEntry(report, locale, key, problems);
   }
   return table;
+};
+
+/** One entry of `overrides` over the shipped one: each valid text replaces the shipped one, each broken one is noted. */
+const overrideEntry = (
+  shipped: Entry | undefined,
+  source: unknown,
+  locale: string,
+  compile: Compile | undefined,
+  problems: Problem[],
+): Entry | undefined => {
+  if (source === null || typeof source !== 'object') {
+    problems.push({ reason: `expected an object with "title" and "message", got ${kindOf(source)}` });
+    return undefined;
+  }
+  for (const name of Object.keys(source))
+    if (!(textFields as readonly string[]).includes(name) && !translatorFields.has(name))
+      problems.push({ reason: `unknown field "${name}"` });
+  const merged: Partial<Record<TextField, Text>> = { ...shipped };
+  for (const field of textFields) {
+    if (!Object.hasOwn(source, field)) continue;
+    const value: unknown = (source as Record<string, unknown>)[field];
+    try {
+      merged[field] = compileOverride(value, locale, compile);
+      // A new title or message replaces the shipped variant with a provider too, or the new text would never show
+      // when the app passes a provider name. `textFields` lists each variant after its plain text.
+      if (field === 'title' || field === 'message') delete merged[providerFields[field]];
+    } catch (error) {
+      problems.push({ field, reason: messageOf(error) });
+    }
+  }
+  return merged;
+};
+
+/** Compiles one text of `overrides`; throws, saying what is wrong, when it could not be shown. */
+const compileOverride = (value: unknown, locale: string, compile: Compile | undefined): Text => {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new Error(
+      `expected a non-empty string, got ${value === '' ? 'an empty string' : typeof value === 'string' ? 'a blank string' : kindOf(value)}`,
+    );
+  }
+  let text: Text | undefined = compilePlain(value);
+  if (text === undefined) {
+    if (!compile) throw new Error('ICU placeholders need a compiler: pass `compile` (e.g. compileMessage from the main entry)');
+    try {
+      text = compile(value, locale);
+    } catch (error) {
+      throw new Error(`invalid ICU message: ${messageOf(error)}`);
+    }
+  }
+  let sample: unknown;
+  try {
+    sample = typeof text === 'string' ? text : text(sampleValues);
+  } catch (error) {
+    throw new Error(`cannot be rendered: ${messageOf(error)}`);
+  }
+  if (typeof sample !== 'string' || sample.trim() === '')
+    throw new Error(`renders to ${typeof sample === 'string' ? 'an empty string' : kindOf(sample)}`);
+  return text;
 };

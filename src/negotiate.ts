@@ -13,8 +13,12 @@ const requestedLocales = (acceptLanguage: unknown): string[] => {
     }
     // Array.prototype.sort is stable: equal weights keep the header's order.
     ranges.sort((a, b) => b.q - a.q);
-  } else if (Array.isArray(acceptLanguage)) {
-    for (const tag of acceptLanguage.slice(0, 100)) ranges.push({ tag, q: 1 });
+  } else {
+    try {
+      if (Array.isArray(acceptLanguage)) for (const tag of acceptLanguage.slice(0, 100)) ranges.push({ tag, q: 1 });
+    } catch {
+      // A hostile list (a revoked proxy, a getter that throws) counts as no preference.
+    }
   }
   return ranges.map((r) => canonicalLocale(r.tag)).filter((tag): tag is string => tag !== undefined);
 };

@@ -103,6 +103,8 @@ export const pseudoLocalize = (message: string, locale: PseudoLocale): string =>
   const words: string[] = [];
   for (let used = 0; used < target; ) {
     const word = padding[words.length % padding.length] as string;
+    // Stop at the length nearest the target: short titles would otherwise grow by half.
+    if (used + word.length + 1 - target > target - used) break;
     words.push(word);
     used += word.length + 1;
   }

@@ -2,7 +2,8 @@
  * `export` and `import` on copies of the shipped locale files: a round trip changes nothing, a translation changes
  * only its own lines, and a refused file leaves every file as it was.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -199,6 +200,14 @@ describe('export and import on the command line', () => {
     expect(await run('import', file, ws.locales)).toMatchObject({ code: 0, out: expect.stringMatching(/sv.json: no changes$/) });
   });
 
+  it('points at the line and column of a locale file that is not valid JSON', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws.locales, 'fr.json'), '{\n  "code.100": {\n    "title": "OK",\n  }\n}\n');
+    const result = await run('export', '--format', 'po', '--locale', 'fr', ws.locales);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/fr.json:4:3: invalid JSON \(.+\); run `connection-status-i18n lint` for details/);
+  });
+
   it('refuses a file that is not a translation file, naming it', async () => {
     const ws = workspace();
     writeFileSync(ws.file('fr.po'), 'this is not gettext\n');
@@ -227,5 +236,18 @@ describe('export and import on the command line', () => {
     const result = await run('import', ws.file('fr.json'), ws.locales);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/cannot tell the format of .*fr.json: name it .xlf/);
+  });
+});
+
+describe('the built CLI (npm run build)', () => {
+  const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+  it.each(formats)('exports and imports $format, loading its parser bundle', ({ format, extension }) => {
+    expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build`').toBe(true);
+    const ws = workspace();
+    const file = ws.file(`it.${extension}`);
+    const node = (...argv: string[]) => execFileSync(process.execPath, [cli, ...argv], { encoding: 'utf8' }).trim();
+    expect(node('export', '--format', format, '--locale', 'it', '--out', file, ws.locales)).toMatch(/107 units for it/);
+    expect(node('import', file, ws.locales)).toBe(`${join(ws.locales, 'it.json')}: no changes`);
   });
 });

@@ -46,7 +46,7 @@ const inputs: [string, StatusInput, string | undefined][] = [
   ['a connection with a reason', { status: 'error', status_code: 201, status_reason: 'ACCOUNT-BLOCKED' }, undefined],
 ];
 const locales = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'el', 'de-AT', 'pt-BR', 'fr-CA'];
-const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  ', '<img src=x onerror=alert(1)>'];
+const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  ', "O'Brien {Bank} #1", "O''Brien", '<img src=x onerror=alert(1)>'];
 
 describe('messagesFor', () => {
   it.each(supportedLocales)('gives every text of %s.json under a connection-status id, and nothing else', (tag) => {

@@ -1,6 +1,7 @@
 /** The i18next adapter against real i18next 26 instances: same messages as getStatusMessage, same fallback order. */
 import { readFileSync } from 'node:fs';
 import i18next, { type i18n as I18n, type InitOptions } from 'i18next';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../generated/locales/en.js';
 import { fr } from '../generated/locales/fr.js';
@@ -52,7 +53,7 @@ const inputs: [string, StatusInput, string | undefined][] = [
   ['a connection with a reason', { status: 'error', status_code: 201, status_reason: 'ACCOUNT-BLOCKED' }, undefined],
 ];
 const languages = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'el', 'de-AT', 'pt-BR', 'fr-CA'];
-const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  '];
+const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  ', "O'Brien {Bank} #1", "O''Brien"];
 
 describe('addStatusMessages', () => {
   it('adds every shipped locale as a bundle of the connection-status namespace by default', async () => {
@@ -251,6 +252,27 @@ describe('ICU in i18next', () => {
     const i18n = await instance({ lng: 'fr', resources: { fr: { translation: { message } } } });
     i18n.use(icuPostProcessor);
     expect(i18n.t('message', { ...values, postProcess: icuPostProcessorName })).toBe(expected);
+  });
+
+  it('leaves the formatting to an ICU i18nFormat plugin when the instance has one, as with i18next-icu', async () => {
+    const icuFormat = {
+      type: 'i18nFormat' as const,
+      init() {},
+      parse: (text: string, options: Record<string, unknown>, lng: string) =>
+        String(new IntlMessageFormat(text, lng).format(options as Record<string, string>)),
+    };
+    const i18n = i18next.createInstance().use(icuFormat);
+    await i18n.init({ lng: 'fr', fallbackLng: 'en' });
+    addStatusMessages(i18n);
+    for (const [, input, reason] of inputs) {
+      for (const provider of ["O'Brien {Bank}", "O''Brien", 'ING']) {
+        expect(translateStatus(i18n, input, { reason, provider })).toBe(getStatusMessage(input, 'fr', { reason, provider }));
+        // With i18nFormat, plain t() needs no postProcess at all.
+        expect(i18n.t(statusKeys(input, { reason, provider }), { ns: statusNamespace, provider })).toBe(
+          getStatusMessage(input, 'fr', { reason, provider }),
+        );
+      }
+    }
   });
 
   it('works with flat keys (keySeparator: false)', async () => {

@@ -166,11 +166,14 @@ const throwingProxy = (target: object, name: string) =>
     construct: fail('construct'),
   });
 /** A revoked proxy throws even on `Array.isArray` and `in`, fast-check's own checks included: it is made in the property. */
+const lazies = new WeakSet<object>();
 class Lazy {
   constructor(
     readonly make: () => unknown,
     readonly name: string,
-  ) {}
+  ) {
+    lazies.add(this);
+  }
   [fc.toStringMethod]() {
     return this.name;
   }
@@ -180,7 +183,8 @@ const revoked = new Lazy(() => {
   revoke();
   return proxy;
 }, 'revokedProxy');
-const real = (value: unknown) => (value instanceof Lazy ? value.make() : value);
+// A WeakSet rather than `instanceof`, which would run the `getPrototypeOf` trap of a hostile proxy.
+const real = (value: unknown) => (lazies.has(value as object) ? (value as Lazy).make() : value);
 const throwingGetters = (names: readonly string[]) =>
   printable(
     Object.defineProperties({}, Object.fromEntries(names.map((name) => [name, { enumerable: true, get: fail(`getter ${name}`) }]))),
@@ -471,7 +475,7 @@ describe('an instance of createStatusMessages, for any input, locale and options
         overrides,
         input,
         locale,
-        fc.record({ reason, provider: fc.constantFrom(undefined, 'ING') }),
+        fc.record({ reason: reason as fc.Arbitrary<string>, provider: fc.constantFrom(undefined, 'ING') }),
         (source, value, tag, options) => {
           const errors: CatalogError[] = [];
           const messages = createStatusMessages({ overrides: source as never, onError: (error) => errors.push(error) });

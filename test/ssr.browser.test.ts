@@ -68,7 +68,9 @@ describe.each([
 
       const described = describeStatus(201, locale, { reason: 'Bad Credentials', provider: xss });
       expect(await page.title()).toBe(described.title);
-      expect(await page.locator('#message').textContent()).toBe(getStatusMessage(201, locale, { reason: 'Bad Credentials', provider: xss }));
+      expect(await page.locator('#message').textContent()).toBe(
+        getStatusMessage(201, locale, { reason: 'Bad Credentials', provider: xss }),
+      );
       expect(await page.locator('#message').textContent()).toContain(xss);
       expect(await page.locator('#action').textContent()).toBe(described.actionLabel);
       // The payload is text: no element was created from it and nothing ran.

@@ -61,7 +61,8 @@ export const renderStatusPage = (query: URLSearchParams, acceptLanguage: string 
   const described = describeStatus(connection, negotiateLocale(acceptLanguage), { provider: query.get('provider') });
   // The texts' own locale: the negotiated one, or the fallback the catalog used.
   const { locale } = described;
-  const action = described.actionLabel === null ? '' : `\n    <p><button type="button" id="action">${escapeHtml(described.actionLabel)}</button></p>`;
+  const action =
+    described.actionLabel === null ? '' : `\n    <p><button type="button" id="action">${escapeHtml(described.actionLabel)}</button></p>`;
   const html = `<!doctype html>
 <html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">
 <head>
@@ -142,7 +143,13 @@ if (isMain) {
     process.exit(1);
   }
   const server = createServer();
-  server.listen(port, host, () => {
+  server.once('error', (error) => {
+    console.error(`Could not listen on ${host}:${port}: ${error.message}. Set PORT (and HOST) to a free address.`);
+    process.exit(1);
+  });
+  // Node's default backlog (511) drops connections in a burst of a thousand, and dropped SYNs cost seconds in
+  // retries; the kernel caps this at net.core.somaxconn.
+  server.listen({ port, host, backlog: 2048 }, () => {
     const address = server.address() as AddressInfo;
     console.log(`SSR example listening on http://${host}:${address.port}/?code=201&reason=Bad%20Credentials&provider=BNP%20Paribas`);
   });
