@@ -5,14 +5,17 @@ import base from './vitest.config.js';
 // type tests and tests that spawn a process (the built package, the docs check) are left out, as they only slow
 // every run down. The test files are chosen here rather than with Stryker's `testFiles`, which makes Stryker
 // activate static mutants (module-level data such as src/catalog.ts) too late, so they would all survive.
-// MUTATION_TESTS narrows the files while working on one module: `MUTATION_TESTS=test/locale.test.ts`.
-export default mergeConfig(
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
       typecheck: { enabled: false },
-      exclude: [...configDefaults.exclude, 'test/package.test.ts', 'test/docs.test.ts'],
-      ...(process.env.MUTATION_TESTS ? { include: process.env.MUTATION_TESTS.split(',') } : {}),
+      exclude: [...configDefaults.exclude, 'test/package.test.ts', 'test/docs.test.ts', 'test/**/*.browser.test.ts'],
     },
   }),
 );
+// MUTATION_TESTS narrows the test files while working on one module: `MUTATION_TESTS=test/locale.test.ts`.
+// (Set here rather than merged: mergeConfig would add the files to the default pattern instead of replacing it.)
+if (process.env.MUTATION_TESTS) config.test.include = process.env.MUTATION_TESTS.split(',');
+
+export default config;

@@ -58,7 +58,7 @@ export const coldCases = (shippedTags: readonly string[]): { cases: ColdCase[]; 
   };
   return {
     cases: [
-      { name: 'node, empty script', script: 'empty.mjs' },
+      { name: 'node, import of an empty module (floor)', script: 'empty.mjs' },
       { name: `main entry (${shippedTags.length} locales)`, script: 'package-main.mjs' },
       { name: `i18next (${shippedTags.length} locales)`, script: 'i18next.mjs', args: [optionsFile('all', shippedTags)] },
       { name: 'core + locales/en + locales/fr', script: 'package-core.mjs' },

@@ -99,9 +99,11 @@ export const listLocaleFiles = (dir: string, sourceTag = 'en'): { locales: Local
   const locales: LocaleFileEntry[] = [];
   const others: StrayFile[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.json') || entry.name === 'schema.json') continue;
-    const tag = entry.name.slice(0, -'.json'.length);
+    if (!entry.name.endsWith('.json') || entry.name === 'schema.json') continue;
     const file = join(dir, entry.name);
+    // A symbolic link to a file counts as the file (translation platforms often link into a checkout).
+    if (!(entry.isFile() || (entry.isSymbolicLink() && statSync(file, { throwIfNoEntry: false })?.isFile()))) continue;
+    const tag = entry.name.slice(0, -'.json'.length);
     if (localeTagPattern.test(tag)) {
       locales.push({ tag, name: entry.name, file });
       continue;

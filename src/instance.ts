@@ -221,7 +221,8 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   const reported = new Set<string>();
   const report = (error: CatalogError) => {
     const id = `${error.locale}\u0000${error.key}`;
-    if (reported.has(id)) return;
+    // Once a locale's whole catalog is reported broken (key `*`), its keys are not reported one by one.
+    if (reported.has(id) || reported.has(`${error.locale}\u0000*`)) return;
     reported.add(id);
     try {
       onError?.(error);
@@ -493,8 +494,12 @@ const reportEntry = (report: (error: CatalogError) => void, locale: string, key:
   );
 };
 
-/** The texts an entry needs to be shown. */
-const neededFields = (key: string): readonly TextField[] => (isActionKey(key) ? ['label'] : ['title', 'message']);
+/** Which texts an entry lacks to be shown (`title` and `message`; `label` for a button), or `undefined`. */
+const missingTexts = (key: string, entry: Entry): string | undefined => {
+  const needed = isActionKey(key) ? (['label'] as const) : (['title', 'message'] as const);
+  const missing = needed.filter((field) => entry[field] === undefined);
+  return missing.length === 0 ? undefined : `missing ${missing.map((field) => `"${field}"`).join(' and ')}`;
+};
 
 /** A compiled catalog merged over an earlier one of the same locale; a malformed entry is reported and skipped. */
 const readCatalog = (
@@ -527,7 +532,8 @@ const readCatalog = (
           if (typeof text === 'string' || typeof text === 'function') entry[field] = text as Text;
           else if (text !== undefined) problems.push({ field, reason: `expected a string or a function, got ${kindOf(text)}` });
         }
-        for (const field of neededFields(key)) if (entry[field] === undefined) problems.push({ field, reason: `missing "${field}"` });
+        const missing = problems.length === 0 ? missingTexts(key, entry) : undefined;
+        if (missing) problems.push({ reason: missing });
         if (problems.length === 0) table.set(key, entry);
       }
     } catch (error) {
@@ -564,9 +570,8 @@ const applyOverrides = (
     const problems: Problem[] = [];
     try {
       const merged = overrideEntry(table.get(key), (source as Record<string, unknown>)[key], locale, compile, problems);
-      const missing = merged && neededFields(key).filter((field) => renderSafely(merged[field], sampleValues.provider) === undefined);
-      if (missing?.length)
-        problems.push({ reason: `missing ${missing.map((field) => `"${field}"`).join(' and ')} (and no shipped text to fall back to)` });
+      const missing = merged && missingTexts(key, merged);
+      if (missing) problems.push({ reason: `${missing} (and no shipped text to fall back to)` });
       else if (merged) table.set(key, merged);
     } catch (error) {
       problems.push({ reason: `could not be read: ${messageOf(error)}` });

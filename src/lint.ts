@@ -331,9 +331,13 @@ const lintText = (
     const expected = english?.parsed.get(field);
     if (expected) {
       const expectedNames = new Set(placeholdersOf(expected).map((placeholder) => placeholder.name));
+      const missingNames = [...expectedNames].filter((name) => !found.some((placeholder) => placeholder.name === name));
+      const renamed = new Set<string>();
       for (const placeholder of found) {
         if (expectedNames.has(placeholder.name)) continue;
-        const suggestion = closest(placeholder.name, expectedNames);
+        // One unknown name where one is missing is a renamed (often translated) placeholder, however different.
+        const suggestion = closest(placeholder.name, expectedNames) ?? (missingNames.length === 1 ? missingNames[0] : undefined);
+        if (suggestion) renamed.add(suggestion);
         lint.report(
           at(placeholder.offset),
           'placeholders',
@@ -343,15 +347,13 @@ const lintText = (
             : `remove it; the English text has ${expectedNames.size ? [...expectedNames].join(', ') : 'no placeholder'}`,
         );
       }
-      for (const name of expectedNames) {
-        if (!found.some((placeholder) => placeholder.name === name)) {
-          lint.report(
-            node.start,
-            'placeholders',
-            `${where}: placeholder ${name} is missing`,
-            `the English text ${quoteText(english?.texts.get(field) ?? '')} has ${name}: keep it, exactly as written, where it fits the sentence`,
-          );
-        }
+      for (const name of missingNames.filter((missing) => !renamed.has(missing))) {
+        lint.report(
+          node.start,
+          'placeholders',
+          `${where}: placeholder ${name} is missing`,
+          `the English text ${quoteText(english?.texts.get(field) ?? '')} has ${name}: keep it, exactly as written, where it fits the sentence`,
+        );
       }
       // select branches: every branch of an English select on the same argument.
       const englishSelects = walk(expected).filter((element) => element.type === TYPE.select);
@@ -432,7 +434,7 @@ const lintText = (
       node.start,
       'identical-to-source',
       `${where} is the English text unchanged`,
-      'translate it; if the English wording is right in this language too, keep it (this is only a warning)',
+      'translate it; if the English wording is right in this language too, keep it: this is only a warning',
     );
   }
   return elements;

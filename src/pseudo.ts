@@ -6,7 +6,6 @@
  * Only the ICU literal text is transformed: placeholders (`{provider}`), plural/select keys and tags stay intact.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
@@ -142,7 +141,7 @@ export const pseudoCatalog = (english: Readonly<Record<string, unknown>>, locale
 
 /**
  * Writes `en-XA.json` and `en-XB.json`, made from `<sourceDir>/en.json`, into `outDir` (created if needed);
- * returns the files written. They point at the source folder's `schema.json` when there is one.
+ * returns the files written.
  *
  * @example
  * ```ts
@@ -152,11 +151,10 @@ export const pseudoCatalog = (english: Readonly<Record<string, unknown>>, locale
 export const writePseudoLocales = (sourceDir: string, outDir: string, sourceLocale = 'en'): string[] => {
   const english = readLocaleJson(localeFile(sourceDir, sourceLocale)).value;
   mkdirSync(outDir, { recursive: true });
-  const schema = join(sourceDir, 'schema.json');
-  const header = existsSync(schema) ? { $schema: relative(outDir, schema).replaceAll('\\', '/') } : {};
+  // No "$schema": the files are generated, not edited, and without it they type as `overrides` when imported.
   return pseudoLocales.map((locale) => {
     const file = localeFile(outDir, locale);
-    writeFileAtomic(file, `${JSON.stringify({ ...header, ...pseudoCatalog(english, locale) }, null, 2)}\n`);
+    writeFileAtomic(file, `${JSON.stringify(pseudoCatalog(english, locale), null, 2)}\n`);
     return file;
   });
 };

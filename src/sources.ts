@@ -2,7 +2,8 @@
  * The shipped locale files as data, for the adapters that hand ICU MessageFormat strings to another i18n library
  * (i18next, FormatJS) instead of using the compiled catalogs. Each file is imported as JSON so that tsup bundles
  * it as a plain object; apps that want only some locales can import `connection-status-i18n/locales/<tag>.json`
- * themselves and pass it to the adapters' `*FromSource` functions, leaving this map out of their bundle.
+ * themselves and pass it to `statusResources` (i18next) or `messagesFromSource` (FormatJS), leaving this map out
+ * of their bundle (the exports that read it are marked pure for that).
  */
 import type { ShippedLocale } from '../generated/locales/index.js';
 import bg from '../locales/bg.json' with { type: 'json' };

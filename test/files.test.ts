@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,8 +83,10 @@ describe('listLocaleFiles', () => {
     for (const name of ['fr.json', 'en.json', 'de.json', 'schema.json', 'fr_FR.json', 'notes.json', 'readme.md'])
       writeFileSync(join(dir, name), '{}');
     mkdirSync(join(dir, 'it.json'));
+    symlinkSync(join(dir, 'fr.json'), join(dir, 'fr-CA.json'));
+    symlinkSync(join(dir, 'missing.json'), join(dir, 'nl.json'));
     const { locales, others } = listLocaleFiles(dir);
-    expect(locales.map((locale) => locale.tag)).toEqual(['en', 'de', 'fr']);
+    expect(locales.map((locale) => locale.tag)).toEqual(['en', 'de', 'fr', 'fr-CA']);
     expect(locales[0]).toEqual({ tag: 'en', name: 'en.json', file: join(dir, 'en.json') });
     expect(others).toEqual([
       { name: 'fr_FR.json', file: join(dir, 'fr_FR.json'), suggestion: 'fr-FR.json' },

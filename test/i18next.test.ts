@@ -275,10 +275,14 @@ describe('ICU in i18next', () => {
     }
   });
 
-  it('works with flat keys (keySeparator: false)', async () => {
-    const i18n = await instance({ lng: 'nl', keySeparator: false });
+  it.each([
+    [false, 'code.205.message'],
+    ['/', 'code/205/message'],
+  ] as const)('works with keySeparator %j', async (keySeparator, key) => {
+    const i18n = await instance({ lng: 'nl', keySeparator });
     addStatusMessages(i18n);
-    expect(i18n.t('code.205.message', { ns: statusNamespace })).toBe(getStatusMessage(205, 'nl'));
+    expect(i18n.t(key, { ns: statusNamespace })).toBe(getStatusMessage(205, 'nl'));
+    expect(statusKeys(205, { keySeparator })[0]).toBe(key);
     for (const [, input, reason] of inputs) {
       expect(translateStatus(i18n, input, { reason, provider: 'ING' })).toBe(getStatusMessage(input, 'nl', { reason, provider: 'ING' }));
     }

@@ -63,7 +63,7 @@ describe('the helpers of this test', () => {
 
 describe('a broken text in overrides', () => {
   it.each([
-    ['invalid ICU', 'Your session with {provider ended.', /^invalid ICU message: EXPECT_ARGUMENT_CLOSING_BRACE/],
+    ['invalid ICU', 'Your session with {provider', /^invalid ICU message: EXPECT_ARGUMENT_CLOSING_BRACE$/],
     ['ICU without an other branch', '{provider, select, ING {ING}}', /^invalid ICU message: MISSING_OTHER_CLAUSE/],
     ['an unknown placeholder', 'Your session with {bank} ended.', /^cannot be rendered: .*"bank"/],
     ['a number', 42, /^expected a non-empty string, got number$/],

@@ -240,6 +240,7 @@ const failing: FailingCase[] = [
     files: { 'en.json': en, 'fr.json': edit(fr, 'informations transmises par {provider}.', 'informations transmises par {fournisseur}.') },
     at: ['fr.json', '{fournisseur}'],
     message: /placeholder \{fournisseur\} is not in the English text \(which has \{provider\}\)/,
+    hint: /placeholders are not translated: write \{provider\} exactly as in English/,
   },
   {
     rule: 'placeholders',
@@ -513,6 +514,14 @@ describe('lintLocales', () => {
   });
 });
 
+describe('the README', () => {
+  it('lists every lint rule in its "For translators" section', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## For translators'), readme.indexOf('\n## ', readme.indexOf('## For translators') + 1));
+    for (const rule of Object.keys(lintRules)) expect(section, rule).toContain(`\`${rule}\``);
+  });
+});
+
 describe('the shipped locales', () => {
   it('have no lint errors', () => {
     const problems = lintLocales(new URL('../locales/', import.meta.url).pathname);
@@ -546,7 +555,7 @@ describe('connection-status-i18n lint', () => {
         `^${join(dir, 'fr.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:6:\\d+  error  placeholders  status\\.finished\\.messageWithProvider: .+  \\(.+\\)$`,
       ),
     );
-    expect(lines.at(-1)).toBe('✖ 2 problems (2 errors, 0 warnings)');
+    expect(lines.at(-1)).toBe('✖ 1 problem (1 error, 0 warnings)');
   });
 
   it('exits 0 when there are only warnings', async () => {

@@ -1,13 +1,13 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { compileLocaleModule } from '../src/codegen.js';
 import { textsOf } from '../src/coverage.js';
-import { compileMessage, createStatusMessages } from '../src/index.js';
+import { createStatusMessages } from '../src/index.js';
 import { lintLocales } from '../src/lint.js';
 import { pseudoCatalog, pseudoLocalize, writePseudoLocales } from '../src/pseudo.js';
 import { sourceHash } from '../src/stale.js';
@@ -96,10 +96,11 @@ describe('pseudoCatalog', () => {
     const catalog = pseudoCatalog(english, 'en-XA');
     expect(() => compileLocaleModule('en-XA', catalog, 'pseudo-locales/en-XA.json', '../format.js')).not.toThrow();
     const errors: unknown[] = [];
-    const messages = createStatusMessages({ compile: compileMessage, overrides: { 'en-XA': catalog }, onError: (e) => errors.push(e) });
-    expect(messages.getStatusMessage(302, 'en-XA', { provider: 'ING' })).toBe(
+    const messages = createStatusMessages({ overrides: { 'en-XA': catalog }, defaultLocale: 'en-XA', onError: (e) => errors.push(e) });
+    expect(messages.getStatusMessage(302, undefined, { provider: 'ING' })).toBe(
       render(catalog['code.302']?.messageWithProvider as string, 'en'),
     );
+    expect(messages.describeStatus(201, 'en-XA', { reason: 'Bad Credentials' }).actionLabel).toBe('[Ûþðàţé ļöĝîñ ðéţàîļš one]');
     expect(errors).toEqual([]);
   });
 });
@@ -111,8 +112,7 @@ describe('writePseudoLocales', () => {
     expect(writePseudoLocales(localesDir, out)).toEqual([join(out, 'en-XA.json'), join(out, 'en-XB.json')]);
     expect(readdirSync(localesDir)).toEqual(before);
     expect(readdirSync(out)).toEqual(['en-XA.json', 'en-XB.json']);
-    const written = JSON.parse(readFileSync(join(out, 'en-XA.json'), 'utf8')) as Record<string, unknown>;
-    expect(resolve(out, written.$schema as string)).toBe(join(localesDir, 'schema.json'));
+    expect(JSON.parse(readFileSync(join(out, 'en-XA.json'), 'utf8'))).toEqual(pseudoCatalog(english, 'en-XA'));
     copyFileSync(join(localesDir, 'en.json'), join(out, 'en.json'));
     const errors = lintLocales(out).filter((problem) => problem.severity === 'error');
     expect(errors).toEqual([]);

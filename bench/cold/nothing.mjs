@@ -1,0 +1,2 @@
+// Imported by empty.mjs: a module with no code, to time the module loader alone.
+export {};

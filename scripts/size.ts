@@ -1,0 +1,168 @@
+/**
+ * `npm run size`: what the package adds to a browser bundle, min+gzip, measured from the built `dist/` the way an
+ * app bundles it (esbuild, minified, browser, ESM; every other esbuild option at its default), against the
+ * libraries an app would otherwise use. Exits 1 when a budget is exceeded, so CI enforces them.
+ *
+ * Budgets (issue 3): `core` + one locale <= 3,000 bytes, each extra locale <= 1,500 bytes, and no ICU parser in
+ * `core` + a locale. Run `npm run build` first (CI runs it in `npm test`).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const budgets = { coreWithLocale: 3000, extraLocale: 1500 };
+// A string only FormatJS' ICU parser holds (one of its error kinds): its presence means the parser was bundled.
+const parserMarker = 'EXPECT_ARGUMENT_CLOSING_BRACE';
+
+interface Measured {
+  readonly minified: number;
+  readonly gzip: number;
+  /** The same bundle with esbuild's `charset: 'utf8'` (Vite's setting), where non-ASCII text is not escaped. */
+  readonly gzipUtf8: number;
+  readonly code: string;
+}
+
+/** Bundles `source` (an entry module importing the package by name) and measures it. */
+const measure = async (source: string): Promise<Measured> => {
+  const bundle = async (charset: 'ascii' | 'utf8') => {
+    const result = await build({
+      stdin: { contents: source, resolveDir: root, loader: 'js', sourcefile: 'entry.js' },
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      charset,
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  };
+  const code = await bundle('ascii');
+  const utf8 = await bundle('utf8');
+  const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
+  return { minified: Buffer.byteLength(code), gzip: gzip(code), gzipUtf8: gzip(utf8), code };
+};
+
+/**
+ * The floor for a locale: its texts alone, joined by newlines and gzipped, with no code or format around them.
+ * No module format can make a locale cost less than this without shortening the texts.
+ */
+const textsAlone = (tag: string): number => {
+  const catalog = JSON.parse(readFileSync(join(root, 'locales', `${tag}.json`), 'utf8')) as Record<string, unknown>;
+  const texts = Object.entries(catalog).flatMap(([key, entry]) =>
+    key === '$schema' || entry === null || typeof entry !== 'object'
+      ? []
+      : Object.entries(entry).flatMap(([field, text]) => (field === 'description' || field === 'sourceHash' ? [] : [String(text)])),
+  );
+  return gzipSync(Buffer.from(texts.join('\n')), { level: 9 }).length;
+};
+
+const identifier = (tag: string) => tag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '');
+/** An app using `core` with these locales, the first one the default, showing one message. */
+const coreApp = (tags: readonly string[]) =>
+  [
+    `import { createStatusMessages } from 'connection-status-i18n/core';`,
+    ...tags.map((tag) => `import { ${identifier(tag)} } from 'connection-status-i18n/locales/${tag}';`),
+    `const messages = createStatusMessages({ locales: [${tags.map(identifier).join(', ')}], defaultLocale: ${JSON.stringify(tags[0])} });`,
+    `export const message = messages.getStatusMessage(201, ${JSON.stringify(tags.at(-1))}, { reason: 'Bad Credentials' });`,
+  ].join('\n');
+
+if (!existsSync(join(root, 'dist', 'core.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (the size report measures the built package).');
+  process.exit(1);
+}
+const newest = (dir: string): number => Math.max(...readdirSync(join(root, dir)).map((name) => statSync(join(root, dir, name)).mtimeMs));
+if (Math.max(newest('src'), newest('locales')) > statSync(join(root, 'dist', 'core.js')).mtimeMs) {
+  console.error('warning: src/ or locales/ changed after the last build; run `npm run build` for current figures.\n');
+}
+
+const tags = readdirSync(join(root, 'dist', 'locales'))
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => name.slice(0, -3))
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+
+const coreEn = await measure(coreApp(['en']));
+// Each locale alone (as the default, for an app in one language), and each locale added to `en`.
+const alone = new Map<string, Measured>();
+const extra = new Map<string, number>();
+const extraUtf8 = new Map<string, number>();
+for (const tag of tags) {
+  alone.set(tag, tag === 'en' ? coreEn : await measure(coreApp([tag])));
+  if (tag === 'en') continue;
+  const withTag = await measure(coreApp(['en', tag]));
+  extra.set(tag, withTag.gzip - coreEn.gzip);
+  extraUtf8.set(tag, withTag.gzipUtf8 - coreEn.gzipUtf8);
+}
+const coreOnly = await measure(
+  `import { createStatusMessages } from 'connection-status-i18n/core';\nexport const messages = createStatusMessages;`,
+);
+const main = await measure(
+  `import { getStatusMessage } from 'connection-status-i18n';\nexport const message = getStatusMessage(201, 'en');`,
+);
+const i18next = await measure(`import i18next from 'i18next';\nexport default i18next;`);
+const formatjs = await measure(`import { createIntl } from '@formatjs/intl';\nexport { createIntl };`);
+
+// Report.
+const kb = (bytes: number) => bytes.toLocaleString('en-US');
+const printTable = (header: readonly string[], lines: readonly (readonly string[])[]) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line[i] ?? '').length)));
+  const format = (cells: readonly string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+};
+
+console.log('connection-status-i18n size report: esbuild --bundle --minify --platform=browser --format=esm, gzip -9, bytes\n');
+const line = (name: string, m: Measured) => [name, kb(m.minified), kb(m.gzip), kb(m.gzipUtf8)];
+printTable(
+  ['bundle', 'min', 'min+gzip', 'min+gzip (utf8)'],
+  [
+    line('core alone (createStatusMessages, no locale)', coreOnly),
+    line('core + en, calling getStatusMessage', coreEn),
+    line(
+      `core + the largest single locale (${[...alone].sort((a, b) => b[1].gzip - a[1].gzip)[0]?.[0]})`,
+      [...alone.values()].sort((a, b) => b.gzip - a.gzip)[0] as Measured,
+    ),
+    line(`main entry (all ${tags.length} locales, ICU compiler, negotiateLocale)`, main),
+    line('i18next alone', i18next),
+    line('@formatjs/intl createIntl alone', formatjs),
+  ],
+);
+
+console.log('\nEach extra locale: core + en + <tag>, minus core + en (min+gzip bytes). Floor: the gzipped texts with no code.\n');
+printTable(
+  ['locale', 'extra', 'extra (utf8)', 'floor: texts alone', 'core + it alone'],
+  [...extra].map(([tag, bytes]) => [tag, kb(bytes), kb(extraUtf8.get(tag) ?? 0), kb(textsAlone(tag)), kb(alone.get(tag)?.gzip ?? 0)]),
+);
+
+const worstAlone = Math.max(...[...alone.values()].map((m) => m.gzip));
+const worstExtra = Math.max(...extra.values());
+const parserIn = (m: Measured) => m.code.includes(parserMarker);
+const checks: [string, boolean, string][] = [
+  [
+    `core + one locale <= ${kb(budgets.coreWithLocale)}`,
+    worstAlone <= budgets.coreWithLocale,
+    `${kb(coreEn.gzip)} with en, ${kb(worstAlone)} at most`,
+  ],
+  [
+    `each extra locale <= ${kb(budgets.extraLocale)}`,
+    worstExtra <= budgets.extraLocale,
+    `${[...extra.values()].filter((b) => b > budgets.extraLocale).length} of ${extra.size} over; ${kb(Math.min(...extra.values()))}–${kb(worstExtra)}`,
+  ],
+  ['no ICU parser in core + a locale', ![...alone.values()].some(parserIn), `"${parserMarker}" absent`],
+  // The probe must find the parser where it is, or its absence above proves nothing.
+  ['(probe) the ICU parser is found in the main entry', parserIn(main), 'the main entry compiles overrides'],
+];
+console.log('\nBudgets (issue 3)\n');
+printTable(
+  ['budget', 'result', ''],
+  checks.map(([name, ok, detail]) => [name, ok ? 'met' : 'EXCEEDED', detail]),
+);
+const failed = checks.filter(([, ok]) => !ok);
+if (failed.length > 0) {
+  console.error(`\n${failed.length} size budget(s) exceeded: ${failed.map(([name]) => name).join('; ')}.`);
+  process.exit(1);
+}
