@@ -21,7 +21,7 @@ const cases = {
   connection: () => getStatusMessage(connection, 'fr'),
   provider: () => getStatusMessage(302, 'fr', withProvider),
   core: () => core.getStatusMessage(201, 'fr', reason),
-  localeList: () => getStatusMessage(205, tags),
+  "getStatusMessage(205, ['de-CH', 'fr'])": () => getStatusMessage(205, tags),
 };
 
 const calls = 20_000;

@@ -41,7 +41,13 @@ const expression = (elements: readonly MessageFormatElement[], where: string): s
 
 /** JS source of one compiled text: a string literal, or an arrow function of the values. */
 export const compileText = (source: string, where: string): string => {
-  const elements = parse(source, { requiresOtherClause: true });
+  let elements: MessageFormatElement[];
+  try {
+    elements = parse(source, { requiresOtherClause: true });
+  } catch (error) {
+    // The parser names only the kind of error (`MISSING_OTHER_CLAUSE`): say where, and what the text was.
+    throw new Error(`${where}: invalid ICU message ${JSON.stringify(source)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const body = expression(elements, where);
   return elements.every((element) => element.type === TYPE.literal)
     ? JSON.stringify(elements.map((element) => (element.type === TYPE.literal ? element.value : '')).join(''))

@@ -10,14 +10,14 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Io } from './cli.js';
-import { localeFile, localeTagPattern, writeFileAtomic } from './files.js';
+import { localeFile, localeTagPattern, readLocaleJson, writeFileAtomic } from './files.js';
 import { type TextField, textFields } from './format.js';
 import { canonicalLocale } from './locale.js';
 import { sourceHash } from './stale.js';
 import { UsageError } from './usage-error.js';
 
 /** A locale file as parsed from JSON: `$schema`, then one object of strings per key. */
-export type LocaleJson = Readonly<Record<string, unknown>>;
+export type CatalogJson = Readonly<Record<string, unknown>>;
 type Fields = Readonly<Record<string, unknown>>;
 
 /** One text to translate: a key and one of its text fields. */
@@ -49,7 +49,7 @@ const providerExample = 'BNP Paribas';
 // Fields in the order they are written, after `description` (English only) and before anything unknown.
 const fieldOrder = ['description', ...textFields, 'sourceHash'];
 
-const entriesOf = (catalog: LocaleJson): [string, Fields][] =>
+const entriesOf = (catalog: CatalogJson): [string, Fields][] =>
   Object.entries(catalog).filter((pair): pair is [string, Fields] => pair[0] !== '$schema' && isObject(pair[1]));
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -132,7 +132,7 @@ const safePlaceholders = (message: string): string[] | undefined => {
  * doc.units[0]; // { id: 'status.finished:title', source: 'Your accounts are up to date', target: 'Vos comptes…', … }
  * ```
  */
-export const exchangeDocument = (source: LocaleJson, translation: LocaleJson, locale: string): ExchangeDocument => ({
+export const exchangeDocument = (source: CatalogJson, translation: CatalogJson, locale: string): ExchangeDocument => ({
   sourceLocale,
   locale,
   units: entriesOf(source).flatMap(([key, sourceEntry]) => {
@@ -160,7 +160,7 @@ export const exchangeDocument = (source: LocaleJson, translation: LocaleJson, lo
  * // '{\n  "code.100": {\n    "title": "OK",\n    "sourceHash": "1a2b3c4d"\n  }\n}\n'
  * ```
  */
-export const formatLocaleFile = (catalog: LocaleJson, source: LocaleJson): string => {
+export const formatLocaleFile = (catalog: CatalogJson, source: CatalogJson): string => {
   const keyRank = new Map(Object.keys(source).map((key, index) => [key, index]));
   const byRank = (rank: (name: string) => number) => (a: [string, unknown], b: [string, unknown]) => rank(a[0]) - rank(b[0]);
   const rankOf = (ranks: ReadonlyMap<string, number>) => (name: string) => (name === '$schema' ? -1 : (ranks.get(name) ?? ranks.size));
@@ -185,7 +185,7 @@ export interface KeyChange {
 
 /** The outcome of checking a translated document against the English source. */
 export type ImportResult =
-  | { readonly ok: true; readonly catalog: LocaleJson; readonly changes: readonly KeyChange[]; readonly warnings: readonly string[] }
+  | { readonly ok: true; readonly catalog: CatalogJson; readonly changes: readonly KeyChange[]; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 interface ParsedId {
@@ -193,7 +193,7 @@ interface ParsedId {
   readonly field: TextField;
 }
 
-const parseUnitId = (id: string, source: LocaleJson): ParsedId | string => {
+const parseUnitId = (id: string, source: CatalogJson): ParsedId | string => {
   const cut = id.lastIndexOf(':');
   const key = id.slice(0, cut);
   const field = id.slice(cut + 1);
@@ -224,7 +224,7 @@ const braced = (names: readonly string[]) => (names.length === 0 ? 'no placehold
  * else console.error(result.problems.join('\n'));
  * ```
  */
-export const applyExchange = (source: LocaleJson, translation: LocaleJson, doc: ExchangeDocument): ImportResult => {
+export const applyExchange = (source: CatalogJson, translation: CatalogJson, doc: ExchangeDocument): ImportResult => {
   const problems: string[] = [];
   const warnings: string[] = [];
   const locale = canonicalLocale(doc.locale);
@@ -337,22 +337,10 @@ export const detectFormat = (file: string, text: string): ExchangeFormat => {
   throw new UsageError(`cannot tell the format of ${file}: name it .xlf (XLIFF 2.0) or .po (gettext)`);
 };
 
-const readJson = (file: string): LocaleJson => {
-  const text = readFileSync(file, 'utf8');
-  try {
-    const value: unknown = JSON.parse(text);
-    if (!isObject(value)) throw new SyntaxError('expected an object of keys');
-    return value;
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const at = position ? Number(position[1]) : undefined;
-    const lines = text.slice(0, at).split('\n');
-    const where = at === undefined ? file : `${file}:${lines.length}:${(lines.at(-1)?.length ?? 0) + 1}`;
-    throw new Error(`${where}: invalid JSON (${(error as Error).message}); run \`connection-status-i18n lint\` for details`);
-  }
-};
+// files.ts reads with positions, so a broken file is reported at its line and column.
+const readJson = (file: string): CatalogJson => readLocaleJson(file).value;
 
-const readIfExists = (file: string): LocaleJson | undefined => {
+const readIfExists = (file: string): CatalogJson | undefined => {
   try {
     return readJson(file);
   } catch (error) {

@@ -4,13 +4,12 @@
  * ICU). It renders the locale files as they are on disk, with the run-time ICU compiler, so a translator sees an
  * edit without a build. The page is self-contained: inline CSS, no script, no request (its CSP forbids them).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Io } from './cli.js';
 import { compileMessage } from './compile.js';
-import type { LocaleJson } from './exchange.js';
-import { localeTagPattern, writeFileAtomic } from './files.js';
+import type { CatalogJson } from './exchange.js';
+import { listLocaleFiles, readLocaleJson, writeFileAtomic } from './files.js';
 import { render, type TextField, textFields } from './format.js';
 import { sourceHash } from './stale.js';
 import { UsageError } from './usage-error.js';
@@ -18,7 +17,7 @@ import { UsageError } from './usage-error.js';
 /** A locale file as the preview reads it; `error` when it could not be read, so the page still shows the others. */
 export interface PreviewLocale {
   readonly tag: string;
-  readonly catalog?: LocaleJson;
+  readonly catalog?: CatalogJson;
   readonly error?: string;
 }
 
@@ -85,7 +84,7 @@ const renderText = (source: string | undefined, field: TextField, locale: string
  * rows[0].cells[1].plain[0].text; // 'Vos comptes sont à jour'
  * ```
  */
-export const previewRows = (source: LocaleJson, locales: readonly PreviewLocale[], options: PreviewOptions = {}): PreviewRow[] => {
+export const previewRows = (source: CatalogJson, locales: readonly PreviewLocale[], options: PreviewOptions = {}): PreviewRow[] => {
   const provider = options.provider ?? defaultProvider;
   const sourceLocale = options.sourceLocale ?? 'en';
   return Object.entries(source)
@@ -243,7 +242,7 @@ const cellHtml = (cell: PreviewCell, provider: string, localeError: string | und
  * writeFileSync('preview.html', previewHtml(en, [{ tag: 'en', catalog: en }, { tag: 'fr', catalog: fr }]));
  * ```
  */
-export const previewHtml = (source: LocaleJson, locales: readonly PreviewLocale[], options: PreviewOptions = {}): string => {
+export const previewHtml = (source: CatalogJson, locales: readonly PreviewLocale[], options: PreviewOptions = {}): string => {
   const provider = options.provider ?? defaultProvider;
   const rows = previewRows(source, locales, options);
   const count = (locale: string, state: CellState) =>
@@ -296,7 +295,8 @@ ${body}
 };
 
 /**
- * Reads every locale file of `dir` (`en.json` first), keeping a file that is not valid JSON as an error column.
+ * Reads every locale file of `dir` (`en.json` first), keeping a file that is not a valid JSON object as an error
+ * column, so that one broken file does not hide the others.
  *
  * @example
  * ```ts
@@ -304,18 +304,13 @@ ${body}
  * ```
  */
 export const readPreviewLocales = (dir: string, sourceLocale = 'en'): PreviewLocale[] =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && localeTagPattern.test(name.slice(0, -'.json'.length)))
-    .map((name) => name.slice(0, -'.json'.length))
-    .sort((a, b) => (a === sourceLocale ? -1 : b === sourceLocale ? 1 : a.localeCompare(b)))
-    .map((tag): PreviewLocale => {
-      try {
-        const catalog: unknown = JSON.parse(readFileSync(join(dir, `${tag}.json`), 'utf8'));
-        return isObject(catalog) ? { tag, catalog } : { tag, error: `${tag}.json is not an object of keys` };
-      } catch (error) {
-        return { tag, error: `${tag}.json: ${(error as Error).message}` };
-      }
-    });
+  listLocaleFiles(dir, sourceLocale).locales.map(({ tag, file }): PreviewLocale => {
+    try {
+      return { tag, catalog: readLocaleJson(file).value };
+    } catch (error) {
+      return { tag, error: (error as Error).message };
+    }
+  });
 
 /**
  * `preview [--out file.html] [--provider name] [dir]`: writes the preview page of the locale files in `dir`

@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   applyExchange,
+  type CatalogJson,
   detectFormat,
   type ExchangeDocument,
   type ExchangeUnit,
   exchangeDocument,
   formatLocaleFile,
-  type LocaleJson,
   placeholdersOf,
 } from '../src/exchange.js';
 import { sourceHash } from '../src/stale.js';
@@ -41,7 +41,7 @@ const fr = {
 };
 
 /** The document of `fr`, with `edit` applied to the units named in it. */
-const edited = (edit: Record<string, Partial<ExchangeUnit> | null>, base: LocaleJson = fr, locale = 'fr'): ExchangeDocument => {
+const edited = (edit: Record<string, Partial<ExchangeUnit> | null>, base: CatalogJson = fr, locale = 'fr'): ExchangeDocument => {
   const doc = exchangeDocument(en, base, locale);
   return {
     ...doc,
@@ -52,7 +52,7 @@ const edited = (edit: Record<string, Partial<ExchangeUnit> | null>, base: Locale
     }),
   };
 };
-const applied = (doc: ExchangeDocument, base: LocaleJson = fr) => {
+const applied = (doc: ExchangeDocument, base: CatalogJson = fr) => {
   const result = applyExchange(en, base, doc);
   if (!result.ok) throw new Error(`refused: ${result.problems.join('; ')}`);
   return result;
