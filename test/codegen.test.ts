@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allLocales } from '../generated/locales/index.js';
 import { catalogKeys } from '../src/catalog.js';
 import { compileLocaleModule, compileText } from '../src/codegen.js';
-import type { Text } from '../src/format.js';
+import type { Text, TextField } from '../src/format.js';
 import { unpackLocale } from '../src/packed-locale.js';
 
 const dir = new URL('../locales/', import.meta.url);
@@ -35,7 +35,7 @@ describe.each(tags)('the compiled %s catalog', (tag) => {
     for (const key of catalogKeys) {
       for (const field of textFieldsOf(source[key] ?? {})) {
         const icu = new IntlMessageFormat(source[key]?.[field] as string, tag);
-        const text = compiled?.entries[key]?.[field as keyof Text & string];
+        const text = compiled?.entries[key]?.[field as TextField];
         for (const provider of ['BNP Paribas', 'Caixa “Geral”']) {
           expect(render(text, provider), `${key}.${field}`).toBe(String(icu.format({ provider })));
         }
