@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { flatMessages, i18nextOptions } from './resources.js';
 
 export interface ColdCase {
+  readonly id: 'floor' | 'main' | 'i18nextAll' | 'core' | 'i18nextEnFr';
   readonly name: string;
   /** Script in bench/cold/, and its arguments. */
   readonly script: string;
@@ -18,6 +19,7 @@ export interface ColdCase {
 }
 
 export interface ColdResult {
+  readonly id: ColdCase['id'];
   readonly name: string;
   /** Median in-process time from import to first message, in ms. */
   readonly ms: number;
@@ -58,11 +60,11 @@ export const coldCases = (shippedTags: readonly string[]): { cases: ColdCase[]; 
   };
   return {
     cases: [
-      { name: 'node, import of an empty module (floor)', script: 'empty.mjs' },
-      { name: `main entry (${shippedTags.length} locales)`, script: 'package-main.mjs' },
-      { name: `i18next (${shippedTags.length} locales)`, script: 'i18next.mjs', args: [optionsFile('all', shippedTags)] },
-      { name: 'core + locales/en + locales/fr', script: 'package-core.mjs' },
-      { name: 'i18next (en, fr)', script: 'i18next.mjs', args: [optionsFile('en-fr', ['en', 'fr'])] },
+      { id: 'floor', name: 'node, import of an empty module (floor)', script: 'empty.mjs' },
+      { id: 'main', name: `main entry (${shippedTags.length} locales)`, script: 'package-main.mjs' },
+      { id: 'i18nextAll', name: `i18next (${shippedTags.length} locales)`, script: 'i18next.mjs', args: [optionsFile('all', shippedTags)] },
+      { id: 'core', name: 'core + locales/en + locales/fr', script: 'package-core.mjs' },
+      { id: 'i18nextEnFr', name: 'i18next (en, fr)', script: 'i18next.mjs', args: [optionsFile('en-fr', ['en', 'fr'])] },
     ],
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -82,6 +84,6 @@ export const measureColdStarts = (cases: readonly ColdCase[], runs: number): Col
   }
   return cases.map((coldCase, i) => {
     const sample = samples[i] as (typeof samples)[number];
-    return { name: coldCase.name, ms: median(sample.ms), processMs: median(sample.processMs), message: sample.message };
+    return { id: coldCase.id, name: coldCase.name, ms: median(sample.ms), processMs: median(sample.processMs), message: sample.message };
   });
 };

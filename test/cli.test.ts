@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { describeStatus, getStatusMessage } from '../src/index.js';
+import { runCli } from './support/cli.js';
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
 describe('connection-status-i18n message', () => {
   it('prints the message for a code, reason and locale', async () => {

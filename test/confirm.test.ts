@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { confirmTranslations } from '../src/confirm.js';
 import { InvalidLocaleTagError } from '../src/files.js';
 import { lintLocales } from '../src/lint.js';
+import { runCli } from './support/cli.js';
 
 const shipped = (tag: string) => readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8');
 const en = shipped('en');
@@ -113,12 +113,7 @@ describe('confirmTranslations', () => {
   });
 });
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
 describe('connection-status-i18n confirm', () => {
   it('confirms a key and says so', async () => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogKeys } from '../src/catalog.js';
-import { main } from '../src/cli.js';
 import { type CoverageRow, coverage, entryStatus, formatCoverage } from '../src/coverage.js';
 import { sourceHash } from '../src/stale.js';
+import { runCli } from './support/cli.js';
 
 type Catalog = Record<string, Record<string, string>>;
 const shipped = (tag: string) => readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8');
@@ -118,12 +118,7 @@ describe('formatCoverage', () => {
   });
 });
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
 describe('connection-status-i18n coverage', () => {
   const dir = writeDir({

@@ -7,11 +7,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { type ExchangeDocument, exchangeDocument } from '../src/exchange.js';
 import { fromPo, toPo } from '../src/po.js';
 import { sourceHash } from '../src/stale.js';
 import { fromXliff, toXliff } from '../src/xliff.js';
+import { runCli } from './support/cli.js';
 
 const shippedDir = new URL('../locales/', import.meta.url).pathname;
 const tags = readdirSync(shippedDir)
@@ -42,12 +42,7 @@ const snapshot = (dir: string) =>
       .sort()
       .map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const),
   );
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 const changedLines = (before: string, after: string) => {
   const a = before.split('\n');
   const b = after.split('\n');

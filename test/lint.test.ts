@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { formatProblems, type LintOptions, type LintProblem, lintLocales, lintRules, type RuleName } from '../src/lint.js';
+import { runCli } from './support/cli.js';
 
 type Catalog = Record<string, Record<string, string | number>>;
 type Files = Record<string, string | Uint8Array>;
@@ -534,12 +534,7 @@ describe('the shipped locales', () => {
   });
 });
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
 describe('connection-status-i18n lint', () => {
   it('prints ESLint-like lines and a summary, and exits 1 on errors', async () => {

@@ -3,25 +3,15 @@
  * of the shipped locales with one stale, one missing and one broken entry, then read as a translator would.
  * Leaves a screenshot in test/artifacts/preview.png.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { launchChromium } from './support/chromium.js';
 
-const executablePath = '/usr/bin/chromium';
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const artifacts = new URL('artifacts/', import.meta.url).pathname;
 const shippedDir = new URL('../locales/', import.meta.url).pathname;
 
@@ -38,12 +28,6 @@ const cell = (locale: string, key: string) => tab.locator(`td[data-locale="${loc
 const background = (locale: string, key: string) => cell(locale, key).evaluate((element) => getComputedStyle(element).backgroundColor);
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Headless Chromium is not installed at ${executablePath}, so the preview cannot be tested in a browser. ` +
-        'Install it with `apt-get install -y chromium` (Debian; CI installs it), then run the tests again.',
-    );
-  }
   cpSync(shippedDir, dir, { recursive: true });
   const de = readJson('de');
   de['status.finished'].sourceHash = '00000000';
@@ -60,7 +44,7 @@ beforeAll(async () => {
 
   const result = await main(['preview', '--out', page, dir], { out: () => {}, err: (text) => console.error(text) });
   expect(result).toBe(0);
-  browser = await chromium.launch({ executablePath, args });
+  browser = await launchChromium();
   tab = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   tab.on('request', (request) => requests.push(request.url()));
   await tab.goto(pathToFileURL(page).href);

@@ -2,24 +2,13 @@
  * The SSR example in headless Chromium (Debian's `chromium`, driven by playwright-core): a browser whose locale is
  * German gets a German page, and a hostile provider name stays text. CI installs Chromium; without it this fails.
  */
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../examples/ssr/server.js';
 import { describeStatus, getStatusMessage } from '../src/index.js';
+import { launchChromium } from './support/chromium.js';
 
-const executablePath = '/usr/bin/chromium';
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const xss = '<img src=x onerror=alert(1)>';
 
 const server = createServer();
@@ -27,14 +16,9 @@ let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium is missing at ${executablePath}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does).`,
-    );
-  }
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath, args, timeout: 30_000 });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
