@@ -15,16 +15,8 @@ import {
   statusResources,
   translateStatus,
 } from '../src/i18next.js';
-import {
-  codeReasons,
-  createStatusMessages,
-  describeStatus,
-  getStatusMessage,
-  type StatusInput,
-  statusCodes,
-  statusNames,
-  supportedLocales,
-} from '../src/index.js';
+import { createStatusMessages, describeStatus, getStatusMessage, supportedLocales } from '../src/index.js';
+import { sampleLocales, sampleProviders, statusInputs } from './support/cases.js';
 
 const json = (tag: string) =>
   JSON.parse(readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -35,25 +27,9 @@ const instance = async (options: InitOptions = {}): Promise<I18n> => {
   return i18n;
 };
 
-const inputs: [string, StatusInput, string | undefined][] = [
-  ...statusNames.map((status): [string, StatusInput, undefined] => [`status ${status}`, { status }, undefined]),
-  ...statusCodes.map((code): [string, StatusInput, undefined] => [`code ${code}`, code, undefined]),
-  ...codeReasons[201].map((reason): [string, StatusInput, string] => [`code 201, reason ${reason}`, 201, reason]),
-  ['code 201 with a reason added later', 201, 'Two Factor Locked'],
-  ['code 201 with a reason holding i18next separators', 201, 'bad:credentials.x'],
-  ['code "302" as a string', '302', undefined],
-  ...[207, 306, 499, 150].map((code): [string, StatusInput, undefined] => [`unknown code ${code} (its category)`, code, undefined]),
-  ...[0, 500, 'abc', null, {}].map((input): [string, StatusInput, undefined] => [
-    `${JSON.stringify(input)} (unknown)`,
-    input as StatusInput,
-    undefined,
-  ]),
-  ['a connection whose error code beats its status', { status: 'finished', status_code: 302 }, undefined],
-  ['a connection in progress with code 100', { status: 'in progress', status_code: 100 }, undefined],
-  ['a connection with a reason', { status: 'error', status_code: 201, status_reason: 'ACCOUNT-BLOCKED' }, undefined],
-];
-const languages = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'el', 'de-AT', 'pt-BR', 'fr-CA'];
-const providers = [undefined, 'BNP Paribas', '  Crédit Agricole  ', "O'Brien {Bank} #1", "O''Brien"];
+const inputs = statusInputs;
+const languages = sampleLocales;
+const providers = sampleProviders;
 
 describe('addStatusMessages', () => {
   it('adds every shipped locale as a bundle of the connection-status namespace by default', async () => {
