@@ -28,6 +28,9 @@ import {
   precedence,
   type Query,
   read,
+  statusCodeOf,
+  statusOf,
+  statusReasonOf,
 } from './resolve.js';
 
 /** A tag, or tags in order of preference. Anything unusable gives the default locale. */
@@ -363,9 +366,9 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
   const chainFor = (input: unknown, options: MessageOptions | undefined): Chain => {
     const reason = asReason(reasonOf(options));
     if (input !== null && typeof input === 'object') {
-      const code = parseCode(read(input, 'status_code'));
-      const status = parseStatus(read(input, 'status'));
-      return chainOf(code, reason ?? asReason(read(input, 'status_reason')), status, precedence(code, status));
+      const code = parseCode(statusCodeOf(input));
+      const status = parseStatus(statusOf(input));
+      return chainOf(code, reason ?? asReason(statusReasonOf(input)), status, precedence(code, status));
     }
     const code = parseCode(input);
     return chainOf(code, reason, null, code === null ? 'none' : 'code');

@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../generated/locales/en.js';
 import { fr } from '../generated/locales/fr.js';
-import { catalogKeys, codeReasons } from '../src/catalog.js';
+import { catalogKeys, codeReasons, statusNames } from '../src/catalog.js';
 import { createStatusMessages as createCore } from '../src/core.js';
 import type { LocaleCatalog } from '../src/format.js';
 import {
   type CatalogError,
   createStatusMessages,
   describeStatus,
+  type FallbackEvent,
   getStatusMessage,
   type StatusInput,
   type StatusMessages,
@@ -125,6 +126,8 @@ describe('a broken text in overrides', () => {
     ],
     ['returns a number', () => 42, /^cannot be rendered: /],
     ['returns a function that returns an empty string', () => () => '', /^renders to an empty string$/],
+    ['returns a function that returns a blank string', () => () => ' ', /^renders to an empty string$/],
+    ['returns a function that returns a number', () => () => 42, /^renders to number$/],
   ])('keeps the shipped text when the compiler %s', (_, compile, reason) => {
     const { messages, errors } = withErrors({
       compile: compile as never,
@@ -135,8 +138,19 @@ describe('a broken text in overrides', () => {
   });
 
   it('replaces the shipped variants with a provider with a valid new title or message', () => {
-    const { messages } = withErrors({ overrides: { en: { 'code.302': { title: 'Session over', message: 'Log in again.' } } } });
-    expect(messages.describeStatus(302, 'en', { provider: 'ING' })).toMatchObject({ title: 'Session over', message: 'Log in again.' });
+    const { messages } = withErrors({ overrides: { en: { 'code.202': { title: 'Act at your bank', message: 'Log in to your bank.' } } } });
+    expect(messages.describeStatus(202, 'en', { provider: 'ING' })).toMatchObject({
+      title: 'Act at your bank',
+      message: 'Log in to your bank.',
+    });
+  });
+
+  it('keeps a new variant with a provider given with the new title', () => {
+    const { messages } = withErrors({
+      overrides: { en: { 'code.202': { title: 'Act at your bank', titleWithProvider: 'Act at {provider}' } } },
+    });
+    expect(messages.describeStatus(202, 'en', { provider: 'ING' }).title).toBe('Act at ING');
+    expect(messages.describeStatus(202, 'en').title).toBe('Act at your bank');
   });
 });
 
@@ -211,15 +225,23 @@ describe('a broken entry in overrides', () => {
 });
 
 describe('keys of overrides', () => {
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'code.601', 'code.201.Bad Credentials', 'status.paused', 'unknown.x'])(
-    'refuses %j as an unknown key, with a report',
-    (key) => {
-      const source = JSON.parse(JSON.stringify({ [key]: { title: 'Polluted', message: 'Polluted' } }));
-      const { messages, errors } = withErrors({ overrides: { fr: source } });
-      expect(errors).toEqual([{ locale: 'fr', key, reason: expect.stringMatching(/^unknown key; expected one of the catalog keys/) }]);
-      expect(everything(messages, 'fr')).toEqual(everything({ describeStatus }, 'fr'));
-    },
-  );
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'code.601',
+    'x.code.207',
+    'code.2011',
+    'code.201.Bad Credentials',
+    'status.paused',
+    'unknown.x',
+  ])('refuses %j as an unknown key, with a report', (key) => {
+    const source = JSON.parse(JSON.stringify({ [key]: { title: 'Polluted', message: 'Polluted' } }));
+    const { messages, errors } = withErrors({ overrides: { fr: source } });
+    expect(errors).toEqual([{ locale: 'fr', key, reason: expect.stringMatching(/^unknown key; expected one of the catalog keys/) }]);
+    expect(everything(messages, 'fr')).toEqual(everything({ describeStatus }, 'fr'));
+  });
 
   it('pollute no prototype through "__proto__"', () => {
     const overrides = JSON.parse('{"__proto__": {"polluted": {"title": "x"}}, "fr": {"__proto__": {"title": "x", "message": "y"}}}');
@@ -289,18 +311,27 @@ describe('a broken catalog in locales', () => {
   });
 
   it.each([
-    ['throws', boom('render')],
-    ['returns an empty string', () => ''],
-    ['returns a number', () => 42],
-    ['returns undefined', () => undefined],
-  ])('with a text function that %s falls back and is reported when first used', (_, text) => {
+    ['is a function that throws', boom('render')],
+    ['is a function that returns an empty string', () => ''],
+    ['is a function that returns a number', () => 42],
+    ['is a function that returns undefined', () => undefined],
+    ['is an empty string', ''],
+  ])('with a text that %s falls back and is reported once, when first used', (_, text) => {
     const { messages, errors } = withErrors(
       { locales: [en, fr, catalog('fr', { 'code.302': { title: 'Session', message: text } })] },
       createCore,
     );
     expect(errors).toEqual([]);
-    for (let i = 0; i < 2; i++) expect(messages.describeStatus(302, 'fr')).toMatchObject({ key: 'category.3xx', locale: 'fr' });
+    for (const reason of [undefined, 'Session Expired', 'Something New']) {
+      expect(messages.describeStatus(302, 'fr', { reason })).toMatchObject({ key: 'category.3xx', locale: 'fr' });
+    }
     expect(errors).toEqual([{ locale: 'fr', key: 'code.302', reason: 'a text fails to render to a non-empty string' }]);
+  });
+
+  it('with an entry that lacks its message keeps the entry of an earlier catalog, and is reported', () => {
+    const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', { 'code.302': { title: 'Session expirée' } })] }, createCore);
+    expect(messages.describeStatus(302, 'fr')).toEqual(createCore({ locales: [en, fr] }).describeStatus(302, 'fr'));
+    expect(errors).toEqual([{ locale: 'fr', key: 'code.302', reason: 'missing "message"' }]);
   });
 
   it('with entries that are not objects, or cannot be read, reports each and keeps the rest', () => {
@@ -389,5 +420,139 @@ describe('texts that throw only when they are shown', () => {
       expect(described.title.trim()).not.toBe('');
       expect(messages.getStatusMessage(input, 'en').trim()).not.toBe('');
     }
+  });
+});
+
+describe('what describeStatus tells an app, as the README documents it', () => {
+  // code or status, reason, category, action, severity, retryable; the user must act exactly for 2xx and `waiting user`.
+  it.each([
+    [100, 'OK', 'ok', 'none', 'success', false],
+    [201, null, 'user_action', 'update_credentials', 'error', false],
+    [201, 'Bad Credentials', 'user_action', 'update_credentials', 'error', false],
+    [201, 'Account Blocked', 'user_action', 'unblock_account', 'error', false],
+    [201, 'Password Expired', 'user_action', 'change_password', 'error', false],
+    [202, 'User Action Required', 'user_action', 'act_on_provider_website', 'warning', false],
+    [203, 'Contract Error', 'user_action', 'upgrade_contract', 'error', false],
+    [205, 'Strong Authentication', 'user_action', 'authenticate', 'warning', false],
+    [206, 'Certificate Error', 'user_action', 'renew_certificate', 'error', false],
+    [300, 'Provider Error', 'provider_error', 'retry_later', 'warning', true],
+    [301, 'Download Error', 'provider_error', 'retry_later', 'warning', true],
+    [302, 'Session Expired', 'provider_error', 'retry_later', 'warning', true],
+    [303, 'Case Error', 'provider_error', 'contact_support', 'error', false],
+    [304, 'Provider Action Required', 'provider_error', 'retry_later', 'warning', true],
+    [305, 'Certificate Error', 'provider_error', 'retry_later', 'warning', true],
+    [400, 'Internal Error', 'internal_error', 'retry_later', 'error', true],
+    [401, 'Balance Error', 'internal_error', 'retry_later', 'error', true],
+    [402, 'Import Error', 'internal_error', 'retry_later', 'error', true],
+    ['finished', null, 'ok', 'none', 'success', false],
+    ['pending', null, 'ok', 'wait', 'info', false],
+    ['in progress', null, 'ok', 'wait', 'info', false],
+    ['in background progress', null, 'ok', 'none', 'info', false],
+    ['waiting user', null, 'user_action', 'authenticate', 'warning', false],
+    ['cancelled', null, 'user_action', 'reconnect', 'warning', true],
+    ['error', null, 'unknown', 'retry_later', 'error', true],
+    ['maintenance', null, 'provider_error', 'retry_later', 'warning', true],
+    ['scheduled', null, 'ok', 'none', 'info', false],
+    ['unavailable', null, 'provider_error', 'retry_later', 'warning', true],
+    [150, null, 'ok', 'none', 'success', false],
+    [207, null, 'user_action', 'act_on_provider_website', 'warning', false],
+    [306, null, 'provider_error', 'retry_later', 'warning', true],
+    [499, null, 'internal_error', 'retry_later', 'error', true],
+    ['anything else', null, 'unknown', 'retry_later', 'error', true],
+  ] as const)('%j (%s): %s, %s, %s, retryable %s', (what, reason, category, action, severity, retryable) => {
+    const input = typeof what === 'number' || !statusNames.includes(what as never) ? what : { status: what };
+    const described = describeStatus(input, 'en', { reason });
+    const userActionRequired = category === 'user_action' && what !== 'cancelled';
+    expect(described).toMatchObject({ category, action, severity, retryable, userActionRequired });
+    expect(described.known).toBe(typeof what === 'string' ? what !== 'anything else' : Object.hasOwn(codeReasons, what));
+  });
+});
+
+describe('inputs at the edges', () => {
+  it.each([
+    ['a blank reason', '  \t', null, 'code.201'],
+    ['a reason of 256 characters', 'x'.repeat(256), 'x'.repeat(256), `code.201.${'x'.repeat(256)}`],
+    ['a longer reason, which is ignored', 'x'.repeat(257), null, 'code.201'],
+  ])('%s', (_, reason, kept, requestedKey) => {
+    const events: string[] = [];
+    const messages = createStatusMessages({ onFallback: (event) => events.push(event.requestedKey) });
+    expect(messages.describeStatus(201, 'en', { reason }).reason).toBe(kept);
+    expect(events).toEqual(kept === null ? [] : [requestedKey]);
+  });
+
+  it.each([
+    [{ status: 'finished', status_code: 200 }, 'category.2xx'],
+    [{ status: 'finished', status_code: 199 }, 'status.finished'],
+    [{ status: 'finished', status_code: 100 }, 'status.finished'],
+    [{ status_code: 199 }, 'category.1xx'],
+  ])('lets an error code (200 and above) win over the status, and the status win over 1xx: %j', (connection, key) => {
+    expect(describeStatus(connection, 'en').key).toBe(key);
+  });
+
+  it('refuses an invalid locale tag in locales, at creation, saying where', () => {
+    expect(() => createCore({ locales: [en, catalog('not a tag!', {})] })).toThrow(
+      /^createStatusMessages: invalid locale tag "not a tag!" in options\.locales; use a BCP 47 tag/,
+    );
+    expect(() => createCore({ locales: [en, null as never] })).toThrow(/invalid locale tag undefined in options\.locales/);
+  });
+
+  it('quotes at most 100 characters of a wrong tag or default locale in its error', () => {
+    const long = `${'x'.repeat(150)}!`;
+    expect(() => createStatusMessages({ overrides: { [long]: {} } })).toThrow(`invalid locale tag "${'x'.repeat(100)}" in`);
+    expect(() => createStatusMessages({ defaultLocale: 42 as never })).toThrow(/^createStatusMessages: the default locale number needs/);
+    expect(() => createStatusMessages({ defaultLocale: 'ja' })).toThrow(/pass it in options\.locales/);
+  });
+});
+
+describe('locales and provider names at the edges', () => {
+  // A valid tag of exactly 255 characters, the longest Intl accepts: `fr-x-` then private-use subtags.
+  const longest = `fr-x-${'abcdefgh-'.repeat(27)}abcdefg`;
+
+  it('resolves a tag of 255 characters, the longest there is', () => {
+    expect(longest).toHaveLength(255);
+    expect(describeStatus(302, longest).locale).toBe('fr');
+    expect(describeStatus(302, [longest]).locale).toBe('fr');
+  });
+
+  it('skips what is not a usable tag in a list, and looks at its first 32 tags only', () => {
+    expect(describeStatus(302, ['xx', null, 42, {}, 'fr'] as never).locale).toBe('fr');
+    expect(describeStatus(302, [...Array(31).fill('xx'), 'de']).locale).toBe('de');
+    expect(describeStatus(302, [...Array(32).fill('xx'), 'de']).locale).toBe('en');
+  });
+
+  it.each([
+    ['256 characters, inserted', 'B'.repeat(256), true],
+    ['257 characters, ignored', 'B'.repeat(257), false],
+  ])('takes a provider name of %s', (_, provider, inserted) => {
+    expect(getStatusMessage(302, 'en', { provider }).includes(provider)).toBe(inserted);
+    expect(getStatusMessage(302, 'en', { provider })).toBe(
+      inserted ? getStatusMessage(302, 'en', { provider }) : getStatusMessage(302, 'en'),
+    );
+  });
+
+  it('replaces lone surrogates in a provider name, which no font can show', () => {
+    expect(getStatusMessage(302, 'en', { provider: ' ING\uD800 ' })).toContain('with ING\uFFFD ended');
+  });
+});
+
+describe('callbacks', () => {
+  it('report a fallback to the parent locale as well as to a more general key', () => {
+    const events: FallbackEvent[] = [];
+    const messages = createStatusMessages({
+      overrides: { 'pt-BR': { 'category.2xx': { title: 'Ação necessária', message: 'Seu banco precisa de você.' } } },
+      onFallback: (event) => events.push(event),
+    });
+    messages.describeStatus(203, 'pt-BR');
+    messages.describeStatus(207, 'pt-BR');
+    messages.describeStatus(203, 'pt');
+    expect(events).toEqual([
+      { requestedLocale: 'pt-BR', locale: 'pt', requestedKey: 'code.203', key: 'code.203', fallback: 'none' },
+      { requestedLocale: 'pt-BR', locale: 'pt-BR', requestedKey: 'code.207', key: 'category.2xx', fallback: 'category' },
+    ]);
+  });
+
+  it('that throw never break a message', () => {
+    const messages = createStatusMessages({ onFallback: boom('callback'), onError: boom('callback'), overrides: { fr: { x: {} } } });
+    expect(messages.getStatusMessage(207, 'de')).toBe(getStatusMessage(207, 'de'));
   });
 });

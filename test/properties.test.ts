@@ -33,7 +33,8 @@ vi.setConfig({ testTimeout: 30_000 });
 // --- The oracle: every text a locale ships, rendered from its JSON source --------------------------------------
 
 type Kind = 'title' | 'message' | 'label';
-const fieldsOf: Record<Kind, readonly string[]> = {
+// The fields a text of each kind comes from without a provider name, and with one.
+const fieldsOf: Record<Kind, readonly [string, string?]> = {
   title: ['title', 'titleWithProvider'],
   message: ['message', 'messageWithProvider'],
   label: ['label'],
@@ -45,13 +46,16 @@ const sources = new Map(
   ]),
 );
 const formats = new Map<string, IntlMessageFormat[]>();
-const formatsOf = (tag: string, kind: Kind): IntlMessageFormat[] => {
-  const id = `${tag} ${kind}`;
+const formatsOf = (tag: string, kind: Kind, withProvider: boolean): IntlMessageFormat[] => {
+  const id = `${tag} ${kind} ${withProvider}`;
   let list = formats.get(id);
   if (!list) {
+    const fields = withProvider ? fieldsOf[kind] : fieldsOf[kind].slice(0, 1);
     list = Object.entries(sources.get(tag as never) ?? {})
       .filter(([key]) => key !== '$schema')
-      .flatMap(([, entry]) => fieldsOf[kind].filter((field) => entry[field] !== undefined).map((field) => entry[field] as string))
+      .flatMap(([, entry]) =>
+        fields.filter((field) => field && entry[field] !== undefined).map((field) => entry[field as string] as string),
+      )
       .map((source) => new IntlMessageFormat(source, tag));
     formats.set(id, list);
   }
@@ -63,7 +67,8 @@ const shippedWith = (tag: string, kind: Kind, provider: string): Set<string> => 
   const id = `${tag}\u0000${kind}\u0000${provider}`;
   let texts = rendered.get(id);
   if (!texts) {
-    texts = new Set(formatsOf(tag, kind).map((format) => String(format.format({ provider }))));
+    // Without a provider name, only the texts made for that: never a variant with an empty name in it.
+    texts = new Set(formatsOf(tag, kind, provider !== '').map((format) => String(format.format({ provider }))));
     if (rendered.size > 2000) rendered.clear();
     rendered.set(id, texts);
   }
