@@ -8,14 +8,21 @@ const locales = Object.fromEntries(
     .map((file) => [`locales/${file.slice(0, -3)}`, `generated/locales/${file}`]),
 );
 
+const library = { format: ['esm', 'cjs'], dts: true, target: 'es2022' } as const;
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', core: 'src/core.ts', i18next: 'src/i18next.ts', formatjs: 'src/formatjs.ts', ...locales },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    target: 'es2022',
+    // Split, so that an app importing `core` and a few locales bundles the shared code once.
+    ...library,
+    entry: { core: 'src/core.ts', i18next: 'src/i18next.ts', formatjs: 'src/formatjs.ts', ...locales },
     splitting: true,
+  },
+  {
+    // One file, FormatJS included: a server loads the batteries-included entry in one read, not ~35 module files.
+    ...library,
+    entry: { index: 'src/index.ts' },
+    splitting: false,
+    noExternal: [/^@formatjs\//, 'intl-messageformat'],
   },
   {
     // The CLI runs on Node only and imports the library build beside it rather than bundling a second copy.
