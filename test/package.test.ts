@@ -42,6 +42,13 @@ describe('the built package', () => {
     expect(node(cjs, 'commonjs')).toBe(getStatusMessage(205, 'it'));
   });
 
+  it.each(['module', 'commonjs'] as const)('serves the i18next and FormatJS adapters as %s', (type) => {
+    const load = (name: string) => (type === 'module' ? `await import('${name}')` : `require('${name}')`);
+    const script = `const { statusKeys } = ${load('connection-status-i18n/i18next')}; const { messagesFor } = ${load('connection-status-i18n/formatjs')};
+      console.log(statusKeys(201, { reason: 'Bad Credentials' })[0] + ' ' + Object.keys(messagesFor('fr')).length)`;
+    expect(node(type === 'module' ? script : `(async () => { ${script} })()`, type)).toMatch(/^\S*code\.201\.bad_credentials\S* \d{2,}$/);
+  });
+
   it('keeps the raw JSON importable for translation tools', () => {
     const require = createRequire(`${root}package.json`);
     expect(require('connection-status-i18n/locales/fr.json')['code.100'].title).toBeTypeOf('string');
