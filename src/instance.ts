@@ -197,11 +197,9 @@ const keysOf = (value: unknown, expected: string): string[] | string => {
 const isCatalogKey = (key: string) => knownKeys.has(key) || /^code\.[1-4]\d\d(\.[a-z0-9_]+)?$/.test(key);
 const unknownKey = 'unknown key; expected one of the catalog keys (e.g. "code.201.bad_credentials") or "code.<100–499>[.<reason>]"';
 
-/** An entry is usable when its texts render to non-empty strings. */
-const usable = (key: string, entry: Entry): boolean =>
-  isActionKey(key)
-    ? renderSafely(entry.label, sampleValues.provider) !== undefined
-    : renderSafely(entry.title, sampleValues.provider) !== undefined && renderSafely(entry.message, sampleValues.provider) !== undefined;
+/** A message entry is usable when its title and message render to non-empty strings. */
+const usable = (entry: Entry): boolean =>
+  renderSafely(entry.title, sampleValues.provider) !== undefined && renderSafely(entry.message, sampleValues.provider) !== undefined;
 
 /**
  * Creates an instance with its own catalogs, default locale, overrides and callbacks.
@@ -456,7 +454,7 @@ const findMatch = (
     for (const { key, fallback } of chain) {
       for (const locale of locales) {
         const entry = tables.get(locale)?.get(key);
-        if (entry && usable(key, entry)) return matchIn(entry, key, locale, fallback);
+        if (entry && usable(entry)) return matchIn(entry, key, locale, fallback);
         // Only a compiled catalog given at run time can hold a text function that fails: found at first use.
         if (entry) report({ locale, key, reason: 'a text fails to render to a non-empty string' });
       }

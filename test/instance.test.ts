@@ -14,6 +14,7 @@ import {
   describeStatus,
   type FallbackEvent,
   getStatusMessage,
+  negotiateLocale,
   type StatusInput,
   type StatusMessages,
   type StatusMessagesOptions,
@@ -124,6 +125,13 @@ describe('a broken text in overrides', () => {
       },
       /^invalid ICU message: nope$/,
     ],
+    [
+      'throws something that cannot even be printed',
+      () => {
+        throw { toString: boom('toString') };
+      },
+      /^invalid ICU message: object$/,
+    ],
     ['returns a number', () => 42, /^cannot be rendered: /],
     ['returns a function that returns an empty string', () => () => '', /^renders to an empty string$/],
     ['returns a function that returns a blank string', () => () => ' ', /^renders to an empty string$/],
@@ -197,13 +205,16 @@ describe('a broken entry in overrides', () => {
 
   it('for a new locale without title or message falls back to the parent locale, and is reported', () => {
     const { messages, errors } = withErrors({
-      overrides: { 'pt-BR': { 'code.201': { title: 'Confira seus dados' }, 'code.202': { message: 'Acesse o site do banco.' } } },
+      overrides: {
+        'pt-BR': { 'code.201': { title: 'Confira seus dados' }, 'code.202': { message: 'Acesse o site do banco.' }, 'code.203': {} },
+      },
     });
     expect(messages.describeStatus(201, 'pt-BR')).toMatchObject({ locale: 'pt', key: 'code.201', message: getStatusMessage(201, 'pt') });
     expect(messages.describeStatus(202, 'pt-BR')).toMatchObject({ locale: 'pt', key: 'code.202' });
     expect(errors).toEqual([
       { locale: 'pt-BR', key: 'code.201', reason: 'missing "message" (and no shipped text to fall back to)' },
       { locale: 'pt-BR', key: 'code.202', reason: 'missing "title" (and no shipped text to fall back to)' },
+      { locale: 'pt-BR', key: 'code.203', reason: 'missing "title" and "message" (and no shipped text to fall back to)' },
     ]);
   });
 
@@ -317,15 +328,17 @@ describe('a broken catalog in locales', () => {
     ['is a function that returns undefined', () => undefined],
     ['is an empty string', ''],
   ])('with a text that %s falls back and is reported once, when first used', (_, text) => {
-    const { messages, errors } = withErrors(
-      { locales: [en, fr, catalog('fr', { 'code.302': { title: 'Session', message: text } })] },
-      createCore,
-    );
-    expect(errors).toEqual([]);
-    for (const reason of [undefined, 'Session Expired', 'Something New']) {
-      expect(messages.describeStatus(302, 'fr', { reason })).toMatchObject({ key: 'category.3xx', locale: 'fr' });
+    for (const entry of [
+      { title: 'Session', message: text },
+      { title: text, message: 'Session expirée.' },
+    ]) {
+      const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', { 'code.302': entry })] }, createCore);
+      expect(errors).toEqual([]);
+      for (const reason of [undefined, 'Session Expired', 'Something New']) {
+        expect(messages.describeStatus(302, 'fr', { reason })).toMatchObject({ key: 'category.3xx', locale: 'fr' });
+      }
+      expect(errors).toEqual([{ locale: 'fr', key: 'code.302', reason: 'a text fails to render to a non-empty string' }]);
     }
-    expect(errors).toEqual([{ locale: 'fr', key: 'code.302', reason: 'a text fails to render to a non-empty string' }]);
   });
 
   it('with an entry that lacks its message keeps the entry of an earlier catalog, and is reported', () => {
@@ -414,12 +427,20 @@ describe('texts that throw only when they are shown', () => {
     });
     const messages = createCore({ locales: [custom] });
     fail = true;
-    for (const input of [302, 'abc']) {
-      const described = messages.describeStatus(input, 'en', { provider: 'ING' });
-      expect(described.message.trim()).not.toBe('');
-      expect(described.title.trim()).not.toBe('');
-      expect(messages.getStatusMessage(input, 'en').trim()).not.toBe('');
-    }
+    expect(messages.describeStatus(302, 'en', { provider: 'ING' })).toMatchObject({
+      key: 'category.3xx',
+      message: getStatusMessage(399, 'en', { provider: 'ING' }),
+    });
+    // Nothing left to fall back to: the default `unknown` texts as they rendered when the instance was created,
+    // without a provider name (never a made-up one).
+    expect(messages.describeStatus('abc', 'en', { provider: 'ING' })).toMatchObject({
+      key: 'unknown',
+      fallback: 'unknown',
+      locale: 'en',
+      title: 'Hello ',
+      message: 'Hello ',
+    });
+    expect(messages.getStatusMessage('abc', 'en')).toBe('Hello ');
   });
 });
 
@@ -554,5 +575,62 @@ describe('callbacks', () => {
   it('that throw never break a message', () => {
     const messages = createStatusMessages({ onFallback: boom('callback'), onError: boom('callback'), overrides: { fr: { x: {} } } });
     expect(messages.getStatusMessage(207, 'de')).toBe(getStatusMessage(207, 'de'));
+  });
+});
+
+describe('an instance', () => {
+  it('needs a default locale with a usable "unknown" entry', () => {
+    expect(() => createCore()).toThrow(/^createStatusMessages: the default locale "en" needs a catalog with an "unknown" entry/);
+    for (const unknown of [
+      { title: 'Oops' },
+      { message: 'Something went wrong.' },
+      { title: '', message: 'Something went wrong.' },
+      { title: 'Oops', message: () => '' },
+    ]) {
+      expect(() => createCore({ locales: [catalog('en', { unknown })] })).toThrow(/default locale "en" needs a catalog/);
+    }
+  });
+
+  it('lists its locales once each, the default first', () => {
+    expect(createCore({ locales: [en, fr], defaultLocale: 'fr' }).locales).toEqual(['fr', 'en']);
+    const messages = createStatusMessages({ defaultLocale: 'de', overrides: { de: {}, 'de-CH': {} } });
+    expect(messages.locales[0]).toBe('de');
+    expect(new Set(messages.locales).size).toBe(messages.locales.length);
+    expect(messages.locales).toContain('de-CH');
+  });
+
+  it('takes a list of locales only from an array, not from an array-like object', () => {
+    expect(describeStatus(302, { length: 1, 0: 'fr' } as never).locale).toBe('en');
+  });
+
+  it('ignores a blank provider name, also when it isolates names', () => {
+    const messages = createStatusMessages({ isolateProvider: true });
+    expect(messages.getStatusMessage(302, 'en', { provider: ' \t' })).toBe(getStatusMessage(302, 'en'));
+  });
+
+  it('takes a button label from the parent locale when a regional catalog has none', () => {
+    const messages = createStatusMessages({
+      overrides: { 'fr-CA': { 'status.cancelled': { title: 'Mise à jour annulée', message: 'La mise à jour a été arrêtée.' } } },
+    });
+    expect(messages.describeStatus({ status: 'cancelled' }, 'fr-CA')).toMatchObject({
+      locale: 'fr-CA',
+      actionLabel: describeStatus({ status: 'cancelled' }, 'fr').actionLabel,
+    });
+  });
+
+  it('accepts an override that is only the provider name', () => {
+    const { messages, errors } = withErrors({ overrides: { en: { 'code.302': { titleWithProvider: '{provider}' } } } });
+    expect(messages.describeStatus(302, 'en', { provider: 'ING' }).title).toBe('ING');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('negotiateLocale at the edges', () => {
+  const tag = (length: number) => `fr-x-${'abcdefgh-'.repeat(27)}abcdefgh`.slice(0, length);
+
+  it('matches a tag of 255 characters and refuses a longer one, as BCP 47 does', () => {
+    expect(tag(255)).toMatch(/[a-h]$/);
+    expect(negotiateLocale(tag(255))).toBe('fr');
+    expect(negotiateLocale(tag(256))).toBe('en');
   });
 });
