@@ -1,15 +1,12 @@
 /** gettext PO through `gettext-parser`: what is written, and what is read back from files translators' tools save. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ExchangeDocument, exchangeDocument } from '../src/exchange.js';
 import { fromPo, toPo } from '../src/po.js';
+import { readLocale, translationTags } from './support/locales.js';
 
-const locales = new URL('../locales/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(`fixtures/exchange/${name}`, import.meta.url), 'utf8');
-const readLocale = (tag: string) => JSON.parse(readFileSync(new URL(`${tag}.json`, locales), 'utf8'));
-const tags = readdirSync(locales)
-  .filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f) && f !== 'en.json')
-  .map((f) => f.slice(0, -5));
+const tags = translationTags;
 
 const tricky: ExchangeDocument = {
   sourceLocale: 'en',
