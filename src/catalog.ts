@@ -133,7 +133,7 @@ const statusMeta = {
   unavailable: meta('provider_error', 'retry_later', 'warning', true),
 } as const satisfies Record<StatusName, Meta>;
 
-export const categoryPrefixes = ['1xx', '2xx', '3xx', '4xx'] as const;
+const categoryPrefixes = ['1xx', '2xx', '3xx', '4xx'] as const;
 const categoryMeta = {
   '1xx': codeMeta[100],
   '2xx': meta('user_action', 'act_on_provider_website', 'warning', false, true),

@@ -46,3 +46,16 @@ export type Compile = (source: string, locale: string) => Text;
 export const compilePlain = (source: string): string | undefined => (/[{}]/.test(source) ? undefined : source.replaceAll("''", "'"));
 
 export const render = (text: Text, values: Values): string => (typeof text === 'string' ? text : text(values));
+
+/**
+ * The provider name as `createStatusMessages` shows it: trimmed, at most 256 characters (longer is ignored, like
+ * a missing name), lone surrogates replaced, and wrapped in Unicode isolates when asked. `''` means no provider.
+ * One rule for the core and the adapters, so they insert the same name.
+ */
+export const providerName = (provider: unknown, isolate = false): string => {
+  if (typeof provider !== 'string' || provider.length > 256) return '';
+  const name = provider.trim();
+  if (!name) return '';
+  const wellFormed = name.toWellFormed();
+  return isolate ? `\u2068${wellFormed}\u2069` : wellFormed;
+};

@@ -10,7 +10,8 @@ import { candidates, parseQuery } from './resolve.js';
 
 export type { LocaleSource } from './sources.js';
 
-import { englishSource, isEntryKey, type LocaleSource, localeSource, providerName, shippedSourceLocale, sourceTexts } from './sources.js';
+import { providerName } from './format.js';
+import { englishSource, isEntryKey, type LocaleSource, localeSource, shippedSourceLocale, sourceTexts } from './sources.js';
 
 /** The prefix of every message id: `connection-status.code.201.bad_credentials.message`. */
 export const messageIdPrefix = 'connection-status';

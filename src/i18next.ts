@@ -6,13 +6,13 @@
  * tests run it against real i18next 26 instances.
  */
 import { compileMessage } from './compile.js';
-import type { Text } from './format.js';
+import { providerName, type Text } from './format.js';
 import { canonicalLocale } from './locale.js';
 import { candidates, parseQuery } from './resolve.js';
 
-export type { LocaleSource } from './sources.js';
+import { isEntryKey, type LocaleSource, localeSource, shippedSourceLocale, sourceLocales, sourceTexts } from './sources.js';
 
-import { isEntryKey, type LocaleSource, localeSource, providerName, shippedSourceLocale, sourceLocales, sourceTexts } from './sources.js';
+export type { LocaleSource } from './sources.js';
 
 /** The namespace `addStatusMessages` uses unless told otherwise. */
 export const statusNamespace = 'connection-status';

@@ -10,6 +10,7 @@ import {
   type Entry,
   type EntrySource,
   type LocaleCatalog,
+  providerName,
   type Text,
   type TextField,
   textFields,
@@ -340,11 +341,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
     } catch {
       return '';
     }
-    if (typeof provider !== 'string' || provider.length > 256) return '';
-    const name = provider.trim();
-    if (!name) return '';
-    const wellFormed = name.toWellFormed();
-    return isolateProvider ? `\u2068${wellFormed}\u2069` : wellFormed;
+    return providerName(provider, isolateProvider);
   };
 
   const text = (match: Match, field: 'title' | 'message', provider: string): string => {

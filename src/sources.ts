@@ -113,16 +113,3 @@ export const sourceTexts = (source: unknown): SourceText[] => {
   }
   return texts;
 };
-
-/**
- * The provider name as `createStatusMessages` shows it: trimmed, at most 256 characters (longer is ignored, like
- * a missing name), lone surrogates replaced, and wrapped in Unicode isolates when asked. `''` means no provider.
- * The adapters' tests compare their output with `getStatusMessage`, which keeps this in step with the core.
- */
-export const providerName = (provider: unknown, isolate = false): string => {
-  if (typeof provider !== 'string' || provider.length > 256) return '';
-  const name = provider.trim();
-  if (!name) return '';
-  const wellFormed = name.toWellFormed();
-  return isolate ? `\u2068${wellFormed}\u2069` : wellFormed;
-};
