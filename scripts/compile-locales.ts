@@ -18,7 +18,7 @@ mkdirSync(out, { recursive: true });
 for (const tag of tags) {
   const file = `locales/${tag}.json`;
   const catalog = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(out, `${tag}.ts`), compileLocaleModule(tag, catalog, file, '../../src/format.js'));
+  writeFileSync(join(out, `${tag}.ts`), compileLocaleModule(tag, catalog, file, '../../src/packed-locale.js'));
 }
 const names = tags.map(localeIdentifier);
 writeFileSync(

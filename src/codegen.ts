@@ -60,14 +60,15 @@ export const localeIdentifier = (tag: string): string => tag.replace(/-(\w)/g, (
 /**
  * The TypeScript source of a compiled locale module, in the compact form that `src/packed-locale.ts` reads: one
  * row of texts per catalog key, in `catalogKeys` order, without key or field names (the keys are in comments for
- * readers of the generated file; minifiers drop them). `file` is for error messages; `formatImport` is the import
- * path of `src/format.ts` from the generated module, and `packed-locale.ts` is imported from beside it.
+ * readers of the generated file; minifiers drop them). The module is plain data with a type-only import, so it
+ * loads as one file. `file` is for error messages; `packedImport` is the import path of `src/packed-locale.ts`
+ * from the generated module.
  */
 export const compileLocaleModule = (
   tag: string,
   catalog: Readonly<Record<string, unknown>>,
   file: string,
-  formatImport: string,
+  packedImport: string,
 ): string => {
   const unknownKeys = Object.keys(catalog).filter((key) => key !== '$schema' && !catalogKeys.includes(key));
   if (unknownKeys.length > 0) {
@@ -85,16 +86,14 @@ export const compileLocaleModule = (
     return `  [${texts.join(', ')}], // ${key}`;
   });
   const name = localeIdentifier(tag);
-  const folder = formatImport.slice(0, formatImport.lastIndexOf('/') + 1);
   return [
     `// Generated from ${file} by scripts/compile-locales.ts. Do not edit: edit the JSON file.`,
-    `import type { LocaleCatalog } from '${formatImport}';`,
-    `import { unpackLocale } from '${folder}packed-locale.js';`,
+    `import type { CompiledLocale } from '${packedImport}';`,
     '',
     `/** The compiled \`${tag}\` catalog, for \`createStatusMessages({ locales: [${name}] })\`. */`,
-    `export const ${name}: LocaleCatalog = /* @__PURE__ */ unpackLocale(${JSON.stringify(tag)}, [`,
+    `export const ${name}: CompiledLocale = { locale: ${JSON.stringify(tag)}, rows: [`,
     ...rows,
-    ']);',
+    '] };',
     '',
   ].join('\n');
 };

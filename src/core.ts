@@ -26,9 +26,10 @@ export {
   statusCodes,
   statusNames,
 } from './catalog.js';
+export { type CatalogError, type CheckOptions, checkCatalogs, type Overrides } from './check.js';
 export type { Compile, Entry, EntrySource, LocaleCatalog, Text, TextField, Values } from './format.js';
 export {
-  type CatalogError,
+  type CoreOptions,
   createStatusMessages,
   type FallbackEvent,
   type LocaleInput,
@@ -36,6 +37,6 @@ export {
   type StatusDescription,
   type StatusInput,
   type StatusMessages,
-  type StatusMessagesOptions,
 } from './instance.js';
+export type { CompiledLocale, PackedRow } from './packed-locale.js';
 export type { Connection, Fallback } from './resolve.js';

@@ -3,8 +3,11 @@
  * For browser bundles, prefer `connection-status-i18n/core` with the locales you need.
  */
 import { allLocales, type ShippedLocale, shippedLocales } from '../generated/locales/index.js';
+import { type CheckOptions, checkCatalogs } from './check.js';
 import { compileMessage } from './compile.js';
-import { createStatusMessages as createCore, type StatusMessages, type StatusMessagesOptions } from './instance.js';
+import type { LocaleCatalog } from './format.js';
+import { type CoreOptions, createStatusMessages as createCore, type StatusMessages } from './instance.js';
+import type { CompiledLocale } from './packed-locale.js';
 import { negotiateLocale as negotiate } from './negotiate.js';
 
 export * from './core.js';
@@ -16,8 +19,15 @@ export type Locale = ShippedLocale;
 /** The shipped locale tags, `en` (the source) first. */
 export const supportedLocales: readonly Locale[] = shippedLocales;
 
+/** The options of the main entry's `createStatusMessages`: those of `core`, and your own texts, checked. */
+export interface StatusMessagesOptions extends CoreOptions, Omit<CheckOptions, 'locales'> {
+  /** Your own catalogs, added to the shipped ones; each broken entry is reported through `onError` and left out. */
+  readonly locales?: readonly (CompiledLocale | LocaleCatalog)[];
+}
+
 /**
- * Creates an instance with every shipped locale, ICU support for `overrides`, and your options on top.
+ * Creates an instance with every shipped locale, ICU support for `overrides`, and your options on top. Your
+ * `locales` and `overrides` are checked first: a broken entry is reported once and the shipped text is kept.
  *
  * @example
  * ```ts
@@ -28,8 +38,12 @@ export const supportedLocales: readonly Locale[] = shippedLocales;
  * });
  * ```
  */
-export const createStatusMessages = (options: StatusMessagesOptions = {}): StatusMessages =>
-  createCore({ compile: compileMessage, ...options, locales: [...allLocales, ...(options.locales ?? [])] });
+export const createStatusMessages = (options: StatusMessagesOptions = {}): StatusMessages => {
+  const { locales, overrides, compile = compileMessage, onError, ...core } = options;
+  // The shipped locales are compiled from checked files at build time: only what the app brings is checked.
+  const checked = locales || overrides ? checkCatalogs(allLocales, { locales, overrides, compile, onError }) : [];
+  return createCore({ ...core, locales: [...allLocales, ...checked] });
+};
 
 const messages = createStatusMessages();
 

@@ -3,19 +3,10 @@
  * instances never affect each other and a server can share one across requests safely: a call's locale is an
  * argument, never instance state.
  */
-import { type Action, type Category, catalogKeys, codeReasons, type Meta, type Severity, type StatusName } from './catalog.js';
-import {
-  type Compile,
-  compilePlain,
-  type Entry,
-  type EntrySource,
-  type LocaleCatalog,
-  providerName,
-  type Text,
-  type TextField,
-  textFields,
-} from './format.js';
+import { type Action, type Category, codeReasons, type Meta, type Severity, type StatusName } from './catalog.js';
+import { type Entry, type LocaleCatalog, providerName, type Text, textFields } from './format.js';
 import { canonicalLocale, lookupLocale } from './locale.js';
+import { type CompiledLocale, unpackLocale } from './packed-locale.js';
 import {
   asReason,
   type Candidate,
@@ -83,31 +74,19 @@ export interface FallbackEvent {
   readonly fallback: Fallback;
 }
 
-/** A problem in a catalog given at run time; the entry falls back to the shipped text. */
-export interface CatalogError {
-  readonly locale: string;
-  readonly key: string;
-  readonly field?: TextField;
-  readonly reason: string;
-}
-
-export interface StatusMessagesOptions {
-  /** Compiled catalogs, e.g. `import { fr } from 'connection-status-i18n/locales/fr'`. */
-  readonly locales?: readonly LocaleCatalog[];
+/** The options of `createStatusMessages` in `core`; the main entry adds `overrides`, `compile` and `onError`. */
+export interface CoreOptions {
+  /**
+   * Catalogs, later ones replacing the entries of earlier ones of the same locale: the compiled locales
+   * (`import { fr } from 'connection-status-i18n/locales/fr'`), or your own `{ locale, entries }`. They are trusted
+   * as they are; pass catalogs built at run time through `checkCatalogs` first, which reports broken entries.
+   */
+  readonly locales?: readonly (CompiledLocale | LocaleCatalog)[];
   /** Used when a call's locale is missing or unsupported, and as the last fallback. Default: `en`. */
   readonly defaultLocale?: string;
-  /**
-   * Your own texts, keyed by locale then by the keys `describeStatus` reports, in ICU MessageFormat. A locale
-   * not in `locales` is added (`'pt-BR'`), falling back to its parent (`pt`) and the default locale.
-   */
-  readonly overrides?: Readonly<Record<string, Readonly<Record<string, EntrySource>>>>;
-  /** Compiles ICU messages in `overrides`; without it only texts without `{…}` are accepted. */
-  readonly compile?: Compile;
   /** Wrap the provider name in Unicode isolates (U+2068 … U+2069), for right-to-left catalogs. */
   readonly isolateProvider?: boolean;
   readonly onFallback?: (event: FallbackEvent) => void;
-  /** Called once per broken entry of `overrides`; the entry falls back to the shipped text. */
-  readonly onError?: (error: CatalogError) => void;
 }
 
 export interface StatusMessages {
@@ -149,10 +128,7 @@ interface Match {
   readonly messageWithProvider: Text | undefined;
 }
 
-const isActionKey = (key: string) => key.startsWith('action.');
 const providerFields = { title: 'titleWithProvider', message: 'messageWithProvider' } as const;
-const sampleValues = { provider: 'Example Bank' };
-const knownKeys = new Set(catalogKeys);
 // A cache bound for keys that come from callers (locale tags, reasons), so hostile input cannot grow memory.
 const cacheLimit = 500;
 // Locales tried in an array of tags, for the same reason.
@@ -164,8 +140,8 @@ const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
   return value;
 };
 
-/** A text as a non-empty string, or `undefined`: catalogs given at run time may hold anything. */
-const renderSafely = (text: Text | undefined, provider: string): string | undefined => {
+/** A text as a non-empty string, or `undefined`: a catalog may hold anything, and a function may throw. */
+export const renderSafely = (text: Text | undefined, provider: string): string | undefined => {
   if (typeof text === 'string') return text || undefined;
   if (typeof text !== 'function') return undefined;
   try {
@@ -176,34 +152,45 @@ const renderSafely = (text: Text | undefined, provider: string): string | undefi
   }
 };
 
-/** How a broken value is named in a report; `typeof` never throws, whatever the value. */
-const kindOf = (value: unknown): string => (value === null ? 'null' : typeof value);
-const quote = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 100)) : kindOf(value));
-const messageOf = (error: unknown): string => {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return kindOf(error);
-  }
-};
-/** The own keys of an object given at run time, or what is wrong with it (not an object, a proxy that throws). */
-const keysOf = (value: unknown, expected: string): string[] | string => {
-  if (value === null || typeof value !== 'object') return `${expected}, got ${kindOf(value)}`;
-  try {
-    return Object.keys(value);
-  } catch (error) {
-    return `could not be read: ${messageOf(error)}`;
-  }
-};
-const isCatalogKey = (key: string) => knownKeys.has(key) || /^code\.[1-4]\d\d(\.[a-z0-9_]+)?$/.test(key);
-const unknownKey = 'unknown key; expected one of the catalog keys (e.g. "code.201.bad_credentials") or "code.<100–499>[.<reason>]"';
-
 /** A message entry is usable when its title and message render to non-empty strings. */
-const usable = (entry: Entry): boolean =>
-  renderSafely(entry.title, sampleValues.provider) !== undefined && renderSafely(entry.message, sampleValues.provider) !== undefined;
+const usable = (entry: Entry): boolean => renderSafely(entry.title, 'Example Bank') !== undefined && renderSafely(entry.message, 'Example Bank') !== undefined;
 
 /**
- * Creates an instance with its own catalogs, default locale, overrides and callbacks.
+ * The entries of a catalog as plain data: each entry copied field by field, so that a call later never reads a
+ * getter or a proxy. What cannot be read is left out, and falls back like a missing entry.
+ */
+const entriesOf = (catalog: CompiledLocale | LocaleCatalog): [string, Entry][] => {
+  const list: [string, Entry][] = [];
+  try {
+    const entries = 'rows' in catalog ? unpackLocale('', catalog.rows).entries : catalog.entries;
+    for (const key of Object.keys(entries)) {
+      try {
+        const source: unknown = entries[key];
+        if (source === null || typeof source !== 'object') continue;
+        const entry: Record<string, unknown> = {};
+        for (const field of textFields) {
+          const text: unknown = (source as Record<string, unknown>)[field];
+          if (text !== undefined) entry[field] = text;
+        }
+        list.push([key, entry as Entry]);
+      } catch {
+        // A throwing getter: the entry is left out.
+      }
+    }
+  } catch {
+    // Not an object, or a proxy that cannot be listed: the locale has no entries.
+  }
+  return list;
+};
+
+/** How a wrong value is named in a report; `typeof` never throws, whatever the value. */
+export const kindOf = (value: unknown): string => (value === null ? 'null' : typeof value);
+export const quote = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 100)) : kindOf(value));
+export const invalidTag = (value: unknown, where: string) =>
+  new TypeError(`createStatusMessages: invalid locale tag ${quote(value)} in ${where}; use a BCP 47 tag such as "fr" or "pt-BR".`);
+
+/**
+ * Creates an instance with its own catalogs, default locale and callbacks.
  *
  * @example
  * ```ts
@@ -211,47 +198,20 @@ const usable = (entry: Entry): boolean =>
  * import { en } from 'connection-status-i18n/locales/en';
  * import { fr } from 'connection-status-i18n/locales/fr';
  *
- * const messages = createStatusMessages({
- *   locales: [en, fr],
- *   overrides: { fr: { 'code.201.bad_credentials': { title: 'Identifiants refusés' } } },
- * });
+ * const messages = createStatusMessages({ locales: [en, fr], defaultLocale: 'fr' });
  * messages.getStatusMessage(201, 'fr-CA', { reason: 'Bad Credentials' });
  * ```
  */
-export const createStatusMessages = (options: StatusMessagesOptions = {}): StatusMessages => {
-  const { onFallback, onError, compile, isolateProvider = false } = options;
-  const reported = new Set<string>();
-  const report = (error: CatalogError) => {
-    const id = `${error.locale}\u0000${error.key}`;
-    // Once a locale's whole catalog is reported broken (key `*`), its keys are not reported one by one.
-    if (reported.has(id) || reported.has(`${error.locale}\u0000*`)) return;
-    reported.add(id);
-    try {
-      onError?.(error);
-    } catch {
-      // A failing callback must not turn a message into a crash.
-    }
-  };
-
+export const createStatusMessages = (options: CoreOptions = {}): StatusMessages => {
+  const { onFallback, isolateProvider = false } = options;
   const tables = new Map<string, Map<string, Entry>>();
   for (const catalog of options.locales ?? []) {
-    const tag = canonicalLocale(read(catalog, 'locale'));
-    if (!tag)
-      throw new TypeError(
-        `createStatusMessages: invalid locale tag ${quote(read(catalog, 'locale'))} in options.locales; use a BCP 47 tag such as "fr" or "pt-BR".`,
-      );
-    tables.set(tag, readCatalog(tag, tables.get(tag), read(catalog, 'entries'), report));
-  }
-  // A missing entry falls back like any other (its parent locale, a more general key, the default locale).
-  for (const [tag, table] of tables)
-    for (const key of catalogKeys) if (!table.has(key)) report({ locale: tag, key, reason: 'missing entry' });
-  for (const [rawTag, source] of Object.entries(options.overrides ?? {})) {
-    const tag = canonicalLocale(rawTag);
-    if (!tag)
-      throw new TypeError(
-        `createStatusMessages: invalid locale tag ${quote(rawTag)} in options.overrides; use a BCP 47 tag such as "fr" or "pt-BR".`,
-      );
-    tables.set(tag, applyOverrides(tag, tables.get(tag), source, compile, report));
+    const locale = read(catalog, 'locale');
+    const tag = canonicalLocale(locale);
+    if (!tag) throw invalidTag(locale, 'options.locales');
+    const table = tables.get(tag) ?? new Map<string, Entry>();
+    for (const [key, entry] of entriesOf(catalog)) table.set(key, entry);
+    tables.set(tag, table);
   }
   const defaultLocale = canonicalLocale(options.defaultLocale ?? 'en') ?? '';
   const unknownEntry = tables.get(defaultLocale)?.get('unknown');
@@ -332,7 +292,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
 
   const matchOf = (chain: Chain, tag: string): Match =>
     chain.byTag.get(tag) ??
-    remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale, report));
+    remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale));
 
   const providerOf = (options: MessageOptions | undefined): string => {
     let provider: unknown;
@@ -385,7 +345,7 @@ export const createStatusMessages = (options: StatusMessagesOptions = {}): Statu
           fallback: match.fallback,
         });
       } catch {
-        // See report(): callbacks never break a message.
+        // A failing callback must not turn a message into a crash.
       }
     }
     return match;
@@ -435,7 +395,6 @@ const findMatch = (
   languages: readonly (readonly string[])[],
   tables: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
   defaultLocale: string,
-  report: (error: CatalogError) => void,
 ): Match => {
   const matchIn = (entry: Entry, key: string, locale: string, fallback: Fallback): Match => ({
     key,
@@ -451,9 +410,8 @@ const findMatch = (
     for (const { key, fallback } of chain) {
       for (const locale of locales) {
         const entry = tables.get(locale)?.get(key);
+        // Only a catalog given at run time can hold a text that fails: `checkCatalogs` reports it.
         if (entry && usable(entry)) return matchIn(entry, key, locale, fallback);
-        // Only a compiled catalog given at run time can hold a text function that fails: found at first use.
-        if (entry) report({ locale, key, reason: 'a text fails to render to a non-empty string' });
       }
     }
   }
@@ -473,166 +431,4 @@ const labelOf = (
     if (label !== undefined) return label;
   }
   return undefined;
-};
-
-/** What is wrong in one entry of a catalog given at run time. */
-interface Problem {
-  readonly field?: TextField;
-  readonly reason: string;
-}
-
-/** Reports the problems of one entry together: one report per broken entry, naming the field when there is one. */
-const reportEntry = (report: (error: CatalogError) => void, locale: string, key: string, problems: readonly Problem[]) => {
-  const [first] = problems;
-  if (!first) return;
-  report(
-    problems.length === 1
-      ? { locale, key, ...first }
-      : { locale, key, reason: problems.map(({ field, reason }) => (field ? `${field}: ${reason}` : reason)).join('; ') },
-  );
-};
-
-/** Which texts an entry lacks to be shown (`title` and `message`; `label` for a button), or `undefined`. */
-const missingTexts = (key: string, entry: Entry): string | undefined => {
-  const needed = isActionKey(key) ? (['label'] as const) : (['title', 'message'] as const);
-  const missing = needed.filter((field) => entry[field] === undefined);
-  return missing.length === 0 ? undefined : `missing ${missing.map((field) => `"${field}"`).join(' and ')}`;
-};
-
-/** A compiled catalog merged over an earlier one of the same locale; a malformed entry is reported and skipped. */
-const readCatalog = (
-  locale: string,
-  base: ReadonlyMap<string, Entry> | undefined,
-  entries: unknown,
-  report: (error: CatalogError) => void,
-): Map<string, Entry> => {
-  const table = new Map(base);
-  const keys = keysOf(entries, 'expected an object of entries keyed like "code.201"');
-  if (typeof keys === 'string') {
-    report({ locale, key: '*', reason: keys });
-    return table;
-  }
-  for (const key of keys) {
-    if (!isCatalogKey(key)) {
-      report({ locale, key, reason: unknownKey });
-      continue;
-    }
-    const problems: Problem[] = [];
-    try {
-      const source: unknown = (entries as Record<string, unknown>)[key];
-      if (source === null || typeof source !== 'object') {
-        problems.push({ reason: `expected an object of texts, got ${kindOf(source)}` });
-      } else {
-        // Copied field by field, so that a call later reads plain data and never a getter or a proxy.
-        const entry: Partial<Record<TextField, Text>> = {};
-        for (const field of textFields) {
-          const text: unknown = (source as Record<string, unknown>)[field];
-          if (typeof text === 'string' || typeof text === 'function') entry[field] = text as Text;
-          else if (text !== undefined) problems.push({ field, reason: `expected a string or a function, got ${kindOf(text)}` });
-        }
-        const missing = problems.length === 0 ? missingTexts(key, entry) : undefined;
-        if (missing) problems.push({ reason: missing });
-        if (problems.length === 0) table.set(key, entry);
-      }
-    } catch (error) {
-      problems.push({ reason: `could not be read: ${messageOf(error)}` });
-    }
-    reportEntry(report, locale, key, problems);
-  }
-  return table;
-};
-
-// Fields of a locale file that are for translators, not texts: accepted in overrides and ignored.
-const translatorFields = new Set(['description', 'sourceHash']);
-
-/** Merges run-time texts over a table: a broken text keeps the shipped one, and each broken entry is reported once. */
-const applyOverrides = (
-  locale: string,
-  base: ReadonlyMap<string, Entry> | undefined,
-  source: unknown,
-  compile: Compile | undefined,
-  report: (error: CatalogError) => void,
-): Map<string, Entry> => {
-  const table = new Map(base);
-  const keys = keysOf(source, 'expected an object of entries keyed like "code.201"');
-  if (typeof keys === 'string') {
-    report({ locale, key: '*', reason: keys });
-    return table;
-  }
-  for (const key of keys) {
-    if (key === '$schema') continue;
-    if (!isCatalogKey(key)) {
-      report({ locale, key, reason: unknownKey });
-      continue;
-    }
-    const problems: Problem[] = [];
-    try {
-      const merged = overrideEntry(table.get(key), (source as Record<string, unknown>)[key], locale, compile, problems);
-      const missing = merged && missingTexts(key, merged);
-      if (missing) problems.push({ reason: `${missing} (and no shipped text to fall back to)` });
-      else if (merged) table.set(key, merged);
-    } catch (error) {
-      problems.push({ reason: `could not be read: ${messageOf(error)}` });
-    }
-    reportEntry(report, locale, key, problems);
-  }
-  return table;
-};
-
-/** One entry of `overrides` over the shipped one: each valid text replaces the shipped one, each broken one is noted. */
-const overrideEntry = (
-  shipped: Entry | undefined,
-  source: unknown,
-  locale: string,
-  compile: Compile | undefined,
-  problems: Problem[],
-): Entry | undefined => {
-  if (source === null || typeof source !== 'object') {
-    problems.push({ reason: `expected an object with "title" and "message", got ${kindOf(source)}` });
-    return undefined;
-  }
-  for (const name of Object.keys(source))
-    if (!(textFields as readonly string[]).includes(name) && !translatorFields.has(name))
-      problems.push({ reason: `unknown field "${name}"` });
-  const merged: Partial<Record<TextField, Text>> = { ...shipped };
-  for (const field of textFields) {
-    if (!Object.hasOwn(source, field)) continue;
-    const value: unknown = (source as Record<string, unknown>)[field];
-    try {
-      merged[field] = compileOverride(value, locale, compile);
-      // A new title or message replaces the shipped variant with a provider too, or the new text would never show
-      // when the app passes a provider name. `textFields` lists each variant after its plain text.
-      if (field === 'title' || field === 'message') delete merged[providerFields[field]];
-    } catch (error) {
-      problems.push({ field, reason: messageOf(error) });
-    }
-  }
-  return merged;
-};
-
-/** Compiles one text of `overrides`; throws, saying what is wrong, when it could not be shown. */
-const compileOverride = (value: unknown, locale: string, compile: Compile | undefined): Text => {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new Error(
-      `expected a non-empty string, got ${value === '' ? 'an empty string' : typeof value === 'string' ? 'a blank string' : kindOf(value)}`,
-    );
-  }
-  let text: Text | undefined = compilePlain(value);
-  if (text === undefined) {
-    if (!compile) throw new Error('ICU placeholders need a compiler: pass `compile` (e.g. compileMessage from the main entry)');
-    try {
-      text = compile(value, locale);
-    } catch (error) {
-      throw new Error(`invalid ICU message: ${messageOf(error)}`);
-    }
-  }
-  let sample: unknown;
-  try {
-    sample = typeof text === 'string' ? text : text(sampleValues);
-  } catch (error) {
-    throw new Error(`cannot be rendered: ${messageOf(error)}`);
-  }
-  if (typeof sample !== 'string' || sample.trim() === '')
-    throw new Error(`renders to ${typeof sample === 'string' ? 'an empty string' : kindOf(sample)}`);
-  return text;
 };

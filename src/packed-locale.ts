@@ -1,8 +1,8 @@
 /**
  * The compact form of a compiled locale module. Keys and field names are the same in every locale, so the module
- * holds only the texts, one row per catalog key in `catalogKeys` order, and `unpackLocale` rebuilds the
- * `LocaleCatalog` when the module loads. In a browser bundle this saves the key and field names of every entry
- * (~140 bytes min+gzip per locale, more for the first one).
+ * holds only the texts, one row per catalog key in `catalogKeys` order, and `createStatusMessages` rebuilds the
+ * entries with `unpackLocale`. In a browser bundle this saves the key and field names of every entry (~300 bytes
+ * min+gzip for the first locale), and the module is plain data that imports nothing, so it loads as one file.
  */
 import { catalogKeys } from './catalog.js';
 import type { Entry, LocaleCatalog, Text, TextField } from './format.js';
@@ -15,9 +15,17 @@ export const rowFields = (key: string): readonly TextField[] => (key.startsWith(
 /** One row: the texts of one key in `rowFields(key)` order; a hole where the entry has no such field. */
 export type PackedRow = readonly (Text | undefined)[];
 
+/** What `connection-status-i18n/locales/<tag>` exports: `rows[i]` holds the texts of `catalogKeys[i]`. */
+export interface CompiledLocale {
+  /** A canonical BCP 47 tag, e.g. `fr` or `pt-BR`. */
+  readonly locale: string;
+  /** A missing row is a missing entry, which falls back like any other. */
+  readonly rows: readonly (PackedRow | undefined)[];
+}
+
 /**
- * Rebuilds a compiled catalog from its rows (`rows[i]` holds the texts of `catalogKeys[i]`; a missing row is a
- * missing entry). Called by the generated modules only; the rows come from `compileLocaleModule`.
+ * Rebuilds the entries of a compiled locale from its rows (`rows[i]` holds the texts of `catalogKeys[i]`; a missing
+ * row is a missing entry). The rows come from `compileLocaleModule`.
  *
  * @example
  * ```ts

@@ -1,12 +1,13 @@
 /**
- * Catalogs given at run time (`createStatusMessages({ locales, overrides })`) may be broken. A broken entry falls
- * back to the shipped text for its key and is reported once through `onError`; nothing else changes.
+ * Catalogs given at run time (`createStatusMessages({ locales, overrides })`, or `checkCatalogs` with `core`) may
+ * be broken. A broken entry falls back to the shipped text for its key and is reported once through `onError`;
+ * nothing else changes.
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../generated/locales/en.js';
 import { fr } from '../generated/locales/fr.js';
 import { catalogKeys, codeReasons, statusNames } from '../src/catalog.js';
-import { createStatusMessages as createCore } from '../src/core.js';
+import { type CompiledLocale, checkCatalogs, createStatusMessages as createCore } from '../src/core.js';
 import type { LocaleCatalog } from '../src/format.js';
 import {
   type CatalogError,
@@ -19,6 +20,7 @@ import {
   type StatusMessages,
   type StatusMessagesOptions,
 } from '../src/index.js';
+import { unpackLocale } from '../src/packed-locale.js';
 
 /** The call that shows the entry of a message key. */
 const inputFor = (key: string): { input: StatusInput; reason?: string } => {
@@ -33,6 +35,15 @@ const inputFor = (key: string): { input: StatusInput; reason?: string } => {
 };
 const messageKeys = catalogKeys.filter((key) => !key.startsWith('action.'));
 const catalog = (locale: string, entries: unknown): LocaleCatalog => ({ locale, entries: entries as LocaleCatalog['entries'] });
+/**
+ * What an app using `core` does with catalogs it builds at run time: checks them over the compiled locales, and
+ * passes the compiled locales, then the checked catalogs.
+ */
+const createChecked = ({ locales = [], overrides, compile, onError, ...options }: StatusMessagesOptions = {}): StatusMessages => {
+  const compiled = locales.filter((catalog): catalog is CompiledLocale => 'rows' in catalog);
+  const built = locales.filter((catalog) => !('rows' in catalog));
+  return createCore({ ...options, locales: [...compiled, ...checkCatalogs(compiled, { locales: built, overrides, compile, onError })] });
+};
 const boom = (message: string) => () => {
   throw new Error(message);
 };
@@ -102,7 +113,7 @@ describe('a broken text in overrides', () => {
   it('needs a compiler for ICU placeholders, and says so', () => {
     const { messages, errors } = withErrors(
       { locales: [en], overrides: { en: { 'code.302': { messageWithProvider: 'Log in to {provider} again.' } } } },
-      createCore,
+      createChecked,
     );
     expect(messages.getStatusMessage(302, 'en', { provider: 'ING' })).toBe(getStatusMessage(302, 'en', { provider: 'ING' }));
     expect(errors).toEqual([
@@ -111,7 +122,10 @@ describe('a broken text in overrides', () => {
   });
 
   it('accepts texts without placeholders without a compiler, with ICU apostrophes', () => {
-    const { messages, errors } = withErrors({ locales: [en], overrides: { en: { 'code.302': { message: "It''s over." } } } }, createCore);
+    const { messages, errors } = withErrors(
+      { locales: [en], overrides: { en: { 'code.302': { message: "It''s over." } } } },
+      createChecked,
+    );
     expect(messages.getStatusMessage(302, 'en')).toBe("It's over.");
     expect(errors).toEqual([]);
   });
@@ -301,48 +315,72 @@ describe('the entries of a locale in overrides', () => {
 
 describe('a broken catalog in locales', () => {
   it('whose entries are not an object is reported, and its locale falls back to the default', () => {
-    const { messages, errors } = withErrors({ locales: [en, catalog('ja', null)] }, createCore);
+    const { messages, errors } = withErrors({ locales: [en, catalog('ja', null)] }, createChecked);
     expect(messages.describeStatus(302, 'ja')).toMatchObject({ locale: 'en', message: getStatusMessage(302, 'en') });
     expect(errors).toEqual([{ locale: 'ja', key: '*', reason: expect.stringMatching(/^expected an object of entries.*got null$/) }]);
   });
 
   it('with a text of the wrong type keeps the entry of an earlier catalog of the same locale, and is reported', () => {
     const broken = catalog('fr', { 'code.302': { title: 'Session expirée', message: 302 } });
-    const { messages, errors } = withErrors({ locales: [en, fr, broken] }, createCore);
+    const { messages, errors } = withErrors({ locales: [en, fr, broken] }, createChecked);
     expect(messages.describeStatus(302, 'fr')).toMatchObject({ key: 'code.302', locale: 'fr', message: getStatusMessage(302, 'fr') });
     expect(errors).toEqual([{ locale: 'fr', key: 'code.302', field: 'message', reason: 'expected a string or a function, got number' }]);
   });
 
   it('replaces the entries of an earlier catalog of the same locale one by one, keeping the others', () => {
     const patch = catalog('fr', { 'code.302': { title: 'Session expirée', message: 'Reconnectez-vous.' } });
-    const { messages, errors } = withErrors({ locales: [en, fr, patch] }, createCore);
+    const { messages, errors } = withErrors({ locales: [en, fr, patch] }, createChecked);
     expect(messages.getStatusMessage(302, 'fr')).toBe('Reconnectez-vous.');
     expect(messages.getStatusMessage(301, 'fr')).toBe(getStatusMessage(301, 'fr'));
     expect(errors).toEqual([]);
   });
 
   it.each([
-    ['is a function that throws', boom('render')],
-    ['is a function that returns an empty string', () => ''],
-    ['is a function that returns a number', () => 42],
-    ['is a function that returns undefined', () => undefined],
-    ['is an empty string', ''],
-  ])('with a text that %s falls back and is reported once, when first used', (_, text) => {
-    for (const entry of [
-      { title: 'Session', message: text },
-      { title: text, message: 'Session expirée.' },
-    ]) {
-      const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', { 'code.302': entry })] }, createCore);
+    ['throws', boom('render')],
+    ['returns an empty string', () => ''],
+    ['returns a number', () => 42],
+    ['returns undefined', () => undefined],
+  ])('with a text function that %s shows the earlier text of that field instead, and is reported once, when first used', (_, text) => {
+    for (const [field, entry] of [
+      ['message', { title: 'Session', message: text }],
+      ['title', { title: text, message: 'Session expirée.' }],
+    ] as const) {
+      const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', { 'code.302': entry })] }, createChecked);
       expect(errors).toEqual([]);
       for (const reason of [undefined, 'Session Expired', 'Something New']) {
-        expect(messages.describeStatus(302, 'fr', { reason })).toMatchObject({ key: 'category.3xx', locale: 'fr' });
+        const shown = messages.describeStatus(302, 'fr', { reason });
+        expect(shown).toMatchObject({ key: 'code.302', locale: 'fr' });
+        expect(shown[field]).toBe(describeStatus(302, 'fr')[field]);
       }
-      expect(errors).toEqual([{ locale: 'fr', key: 'code.302', reason: 'a text fails to render to a non-empty string' }]);
+      expect(errors).toEqual([
+        { locale: 'fr', key: 'code.302', field, reason: 'fails to render to a non-empty string when shown; the earlier text is shown' },
+      ]);
     }
   });
 
+  it('with an empty text keeps the entry of an earlier catalog, and is reported at creation', () => {
+    const { messages, errors } = withErrors(
+      { locales: [en, fr, catalog('fr', { 'code.302': { title: '', message: 'Expirée.' } })] },
+      createChecked,
+    );
+    expect(errors).toEqual([{ locale: 'fr', key: 'code.302', field: 'title', reason: 'expected a non-empty string, got an empty string' }]);
+    expect(messages.describeStatus(302, 'fr')).toEqual(describeStatus(302, 'fr'));
+  });
+
+  it('with a text function that fails and no earlier text falls back to a more general key', () => {
+    const { messages, errors } = withErrors(
+      { locales: [en, catalog('ja', { ...unpackLocale('ja', en.rows).entries, 'code.302': { title: boom('x'), message: 'メッセージ' } })] },
+      createChecked,
+    );
+    expect(messages.describeStatus(302, 'ja')).toMatchObject({ key: 'category.3xx', locale: 'ja' });
+    expect(errors).toEqual([{ locale: 'ja', key: 'code.302', field: 'title', reason: expect.stringMatching(/^fails to render/) }]);
+  });
+
   it('with an entry that lacks its message keeps the entry of an earlier catalog, and is reported', () => {
-    const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', { 'code.302': { title: 'Session expirée' } })] }, createCore);
+    const { messages, errors } = withErrors(
+      { locales: [en, fr, catalog('fr', { 'code.302': { title: 'Session expirée' } })] },
+      createChecked,
+    );
     expect(messages.describeStatus(302, 'fr')).toEqual(createCore({ locales: [en, fr] }).describeStatus(302, 'fr'));
     expect(errors).toEqual([{ locale: 'fr', key: 'code.302', reason: 'missing "message"' }]);
   });
@@ -354,7 +392,7 @@ describe('a broken catalog in locales', () => {
       'code.303': Object.defineProperty({}, 'title', { enumerable: true, get: boom('getter') }),
       'code.300': { title: 'Problème', message: 'Votre banque a un problème.' },
     };
-    const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', entries)] }, createCore);
+    const { messages, errors } = withErrors({ locales: [en, fr, catalog('fr', entries)] }, createChecked);
     expect(messages.getStatusMessage(300, 'fr')).toBe('Votre banque a un problème.');
     for (const code of [301, 302, 303]) expect(messages.getStatusMessage(code, 'fr')).toBe(getStatusMessage(code, 'fr'));
     expect(errors).toEqual([
@@ -366,7 +404,7 @@ describe('a broken catalog in locales', () => {
 
   it('with a "__proto__" key reports it as unknown and pollutes nothing', () => {
     const entries = JSON.parse('{"__proto__": {"title": "x", "message": "y"}, "code.302": {"title": "Session", "message": "Expirée."}}');
-    const { messages, errors } = withErrors({ locales: [en, catalog('fr', entries)] }, createCore);
+    const { messages, errors } = withErrors({ locales: [en, catalog('fr', entries)] }, createChecked);
     expect(messages.getStatusMessage(302, 'fr')).toBe('Expirée.');
     expect(({} as Record<string, unknown>).title).toBeUndefined();
     expect(errors).toContainEqual({ locale: 'fr', key: '__proto__', reason: expect.stringMatching(/^unknown key/) });
@@ -374,7 +412,7 @@ describe('a broken catalog in locales', () => {
 
   it('that misses entries reports each missing key once, and they fall back as usual', () => {
     const partial = catalog('ja', { unknown: { title: '問題が発生しました', message: '口座を更新できませんでした。' } });
-    const { messages, errors } = withErrors({ locales: [en, partial] }, createCore);
+    const { messages, errors } = withErrors({ locales: [en, partial] }, createChecked);
     expect(messages.describeStatus(302, 'ja')).toMatchObject({ locale: 'ja', key: 'unknown', fallback: 'unknown' });
     expect(errors.map((error) => error.key)).toEqual(catalogKeys.filter((key) => key !== 'unknown'));
     expect(errors.every((error) => error.locale === 'ja' && error.reason === 'missing entry')).toBe(true);
@@ -421,7 +459,7 @@ describe('texts that throw only when they are shown', () => {
       return `Hello ${v.provider}`;
     };
     const custom = catalog('en', {
-      ...en.entries,
+      ...unpackLocale('en', en.rows).entries,
       unknown: { title: flaky, message: flaky },
       'code.302': { title: flaky, message: flaky, messageWithProvider: flaky },
     });
