@@ -5,7 +5,16 @@
  * locales does not ship these checks: the main entry runs them for its `locales` and `overrides` options.
  */
 import { catalogKeys } from './catalog.js';
-import { type Compile, compilePlain, type Entry, type EntrySource, type LocaleCatalog, type Text, type TextField, textFields } from './format.js';
+import {
+  type Compile,
+  compilePlain,
+  type Entry,
+  type EntrySource,
+  type LocaleCatalog,
+  type Text,
+  type TextField,
+  textFields,
+} from './format.js';
 import { invalidTag, kindOf, renderSafely } from './instance.js';
 import { canonicalLocale } from './locale.js';
 import { type CompiledLocale, unpackLocale } from './packed-locale.js';
@@ -111,7 +120,7 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
   };
   const set = (tag: string, key: string, entry: Entry) => {
     tableOf(tag).set(key, entry);
-    (added.get(tag) ?? added.set(tag, new Map()).get(tag) as Map<string, Entry>).set(key, entry);
+    (added.get(tag) ?? (added.set(tag, new Map()).get(tag) as Map<string, Entry>)).set(key, entry);
   };
   for (const catalog of options.locales ?? []) {
     const locale = read(Object(catalog), 'locale');
@@ -129,7 +138,9 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     const tag = canonicalLocale(rawTag);
     if (!tag) throw invalidTag(rawTag, 'options.overrides');
     const table = tableOf(tag);
-    applyOverrides(tag, table, source, compile, report, (key, entry) => set(tag, key, reportFailures(tag, key, entry, table.get(key), report)));
+    applyOverrides(tag, table, source, compile, report, (key, entry) =>
+      set(tag, key, reportFailures(tag, key, entry, table.get(key), report)),
+    );
   }
   // Every locale checked is returned, even without a good entry, so that the instance holds it (and `pt-BR`
   // with a few overrides falls back to `pt` rather than to the default locale).

@@ -7,8 +7,8 @@ import { type CheckOptions, checkCatalogs } from './check.js';
 import { compileMessage } from './compile.js';
 import type { LocaleCatalog } from './format.js';
 import { type CoreOptions, createStatusMessages as createCore, type StatusMessages } from './instance.js';
-import type { CompiledLocale } from './packed-locale.js';
 import { negotiateLocale as negotiate } from './negotiate.js';
+import type { CompiledLocale } from './packed-locale.js';
 
 export * from './core.js';
 export { compileMessage };

@@ -153,7 +153,8 @@ export const renderSafely = (text: Text | undefined, provider: string): string |
 };
 
 /** A message entry is usable when its title and message render to non-empty strings. */
-const usable = (entry: Entry): boolean => renderSafely(entry.title, 'Example Bank') !== undefined && renderSafely(entry.message, 'Example Bank') !== undefined;
+const usable = (entry: Entry): boolean =>
+  renderSafely(entry.title, 'Example Bank') !== undefined && renderSafely(entry.message, 'Example Bank') !== undefined;
 
 /**
  * The entries of a catalog as plain data: each entry copied field by field, so that a call later never reads a

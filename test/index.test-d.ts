@@ -1,4 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { en } from '../generated/locales/en.js';
+import { type CompiledLocale, checkCatalogs, createStatusMessages as createCore, type LocaleCatalog } from '../src/core.js';
 import {
   type Action,
   type Category,
@@ -51,5 +53,13 @@ describe('public types', () => {
 
   it('keys overrides by locale and entry', () => {
     expectTypeOf(createStatusMessages).toBeCallableWith({ overrides: { fr: { 'code.201.bad_credentials': { message: '…' } } } });
+  });
+
+  it('types a compiled locale module, and keeps the checks of run-time catalogs out of core', () => {
+    expectTypeOf(en).toEqualTypeOf<CompiledLocale>();
+    expectTypeOf(createCore).toBeCallableWith({ locales: [en, { locale: 'fr', entries: { unknown: { title: 'x', message: 'y' } } }] });
+    // @ts-expect-error core has no overrides: check them with checkCatalogs
+    createCore({ locales: [en], overrides: {} });
+    expectTypeOf(checkCatalogs([en], { overrides: { fr: {} } })).toEqualTypeOf<LocaleCatalog[]>();
   });
 });
