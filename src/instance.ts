@@ -79,7 +79,8 @@ export interface CoreOptions {
   /**
    * Catalogs, later ones replacing the entries of earlier ones of the same locale: the compiled locales
    * (`import { fr } from 'connection-status-i18n/locales/fr'`), or your own `{ locale, entries }`. They are trusted
-   * as they are; pass catalogs built at run time through `checkCatalogs` first, which reports broken entries.
+   * as they are (and read when a call first needs their locale: do not change them after); pass catalogs built at
+   * run time through `checkCatalogs` first, which reports broken entries.
    */
   readonly locales?: readonly (CompiledLocale | LocaleCatalog)[];
   /** Used when a call's locale is missing or unsupported, and as the last fallback. Default: `en`. */
@@ -163,7 +164,9 @@ const usable = (entry: Entry): boolean =>
 const entriesOf = (catalog: CompiledLocale | LocaleCatalog): [string, Entry][] => {
   const list: [string, Entry][] = [];
   try {
-    const entries = 'rows' in catalog ? unpackLocale('', catalog.rows).entries : catalog.entries;
+    // Compiled rows are unpacked into new plain objects: nothing to copy.
+    if ('rows' in catalog) return Object.entries(unpackLocale('', catalog.rows).entries);
+    const { entries } = catalog;
     for (const key of Object.keys(entries)) {
       try {
         const source: unknown = entries[key];
@@ -205,17 +208,27 @@ export const invalidTag = (value: unknown, where: string) =>
  */
 export const createStatusMessages = (options: CoreOptions = {}): StatusMessages => {
   const { onFallback, isolateProvider = false } = options;
-  const tables = new Map<string, Map<string, Entry>>();
+  // Catalogs by tag; a locale's entries are read the first time a call needs it, so that an instance holding
+  // every shipped locale starts as fast as one holding two.
+  const catalogs = new Map<string, (CompiledLocale | LocaleCatalog)[]>();
   for (const catalog of options.locales ?? []) {
     const locale = read(catalog, 'locale');
     const tag = canonicalLocale(locale);
     if (!tag) throw invalidTag(locale, 'options.locales');
-    const table = tables.get(tag) ?? new Map<string, Entry>();
-    for (const [key, entry] of entriesOf(catalog)) table.set(key, entry);
-    tables.set(tag, table);
+    catalogs.set(tag, [...(catalogs.get(tag) ?? []), catalog]);
   }
+  const tables = new Map<string, Map<string, Entry>>();
+  const entryOf = (tag: string, key: string): Entry | undefined => {
+    let table = tables.get(tag);
+    if (!table) {
+      table = new Map();
+      for (const catalog of catalogs.get(tag) ?? []) for (const [entryKey, entry] of entriesOf(catalog)) table.set(entryKey, entry);
+      tables.set(tag, table);
+    }
+    return table.get(key);
+  };
   const defaultLocale = canonicalLocale(options.defaultLocale ?? 'en') ?? '';
-  const unknownEntry = tables.get(defaultLocale)?.get('unknown');
+  const unknownEntry = entryOf(defaultLocale, 'unknown');
   // Shown if even the default `unknown` entry fails when shown (a text given at run time may throw only sometimes).
   const title = renderSafely(unknownEntry?.title, '');
   const message = renderSafely(unknownEntry?.message, '');
@@ -226,8 +239,8 @@ export const createStatusMessages = (options: CoreOptions = {}): StatusMessages 
     );
   }
   const lastResort = { title, message };
-  const locales = [defaultLocale, ...[...tables.keys()].filter((tag) => tag !== defaultLocale)];
-  const has = (tag: string) => tables.has(tag);
+  const locales = [defaultLocale, ...[...catalogs.keys()].filter((tag) => tag !== defaultLocale)];
+  const has = (tag: string) => catalogs.has(tag);
 
   // Each locale falls back to its supported parents (`pt-BR` → `pt`), which share its language, then to the
   // default locale: a message in the user's language beats a more specific one in another language.
@@ -293,7 +306,7 @@ export const createStatusMessages = (options: CoreOptions = {}): StatusMessages 
 
   const matchOf = (chain: Chain, tag: string): Match =>
     chain.byTag.get(tag) ??
-    remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], tables, defaultLocale));
+    remember(chain.byTag, tag, findMatch(chain.candidates, tag, localeChains.get(tag) ?? [[defaultLocale]], entryOf, defaultLocale));
 
   const providerOf = (options: MessageOptions | undefined): string => {
     let provider: unknown;
@@ -364,7 +377,7 @@ export const createStatusMessages = (options: CoreOptions = {}): StatusMessages 
     const label =
       meta.action === 'none'
         ? undefined
-        : labelOf(`action.${meta.action}`, (localeChains.get(match.locale) ?? []).flat(), tables, provider);
+        : labelOf(`action.${meta.action}`, (localeChains.get(match.locale) ?? []).flat(), entryOf, provider);
     return {
       code: query.code,
       reason: query.reason,
@@ -394,7 +407,7 @@ const findMatch = (
   chain: readonly Candidate[],
   requestedLocale: string,
   languages: readonly (readonly string[])[],
-  tables: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
+  entryOf: (tag: string, key: string) => Entry | undefined,
   defaultLocale: string,
 ): Match => {
   const matchIn = (entry: Entry, key: string, locale: string, fallback: Fallback): Match => ({
@@ -410,25 +423,25 @@ const findMatch = (
   for (const locales of languages) {
     for (const { key, fallback } of chain) {
       for (const locale of locales) {
-        const entry = tables.get(locale)?.get(key);
+        const entry = entryOf(locale, key);
         // Only a catalog given at run time can hold a text that fails: `checkCatalogs` reports it.
         if (entry && usable(entry)) return matchIn(entry, key, locale, fallback);
       }
     }
   }
   // Checked at creation: the default locale always has a usable `unknown` entry.
-  return matchIn(tables.get(defaultLocale)?.get('unknown') as Entry, 'unknown', defaultLocale, 'unknown');
+  return matchIn(entryOf(defaultLocale, 'unknown') as Entry, 'unknown', defaultLocale, 'unknown');
 };
 
 /** A button label, in the first locale of the chain that has it. */
 const labelOf = (
   key: string,
   localeChain: readonly string[],
-  tables: ReadonlyMap<string, ReadonlyMap<string, Entry>>,
+  entryOf: (tag: string, key: string) => Entry | undefined,
   provider: string,
 ): string | undefined => {
   for (const tag of localeChain) {
-    const label = renderSafely(tables.get(tag)?.get(key)?.label, provider);
+    const label = renderSafely(entryOf(tag, key)?.label, provider);
     if (label !== undefined) return label;
   }
   return undefined;

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const core = await import('../../dist/core.js');
+const t1 = performance.now();
+const all = await import('../../generated-all.tmp.js');
+const t2 = performance.now();
+const m = core.createStatusMessages({ locales: all.allLocales });
+const t3 = performance.now();
+m.getStatusMessage(201, 'fr', { reason: 'Bad Credentials' });
+const t4 = performance.now();
+console.log(JSON.stringify({ core: (t1 - t0).toFixed(2), locales: (t2 - t1).toFixed(2), create: (t3 - t2).toFixed(2), first: (t4 - t3).toFixed(2) }));
