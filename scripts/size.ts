@@ -4,9 +4,10 @@
  * libraries an app would otherwise use. Exits 1 when a budget is exceeded, so CI enforces them.
  *
  * Issue 3 set targets of 3,000 bytes for `core` + one locale and 1,500 per extra locale, before the catalogs were
- * written: the texts of one locale alone, gzipped without any code, weigh 1,500–2,150 bytes, so those targets are
- * reported (met or missed) but cannot gate CI without shortening product copy. CI enforces budgets a little above
- * what the package weighs today, so that any growth is a decision, and no ICU parser in `core` + a locale.
+ * written: the texts of one locale alone, gzipped without any code, weigh 1,540–2,150 bytes (1,460 for English),
+ * so those targets are reported (met or missed) but cannot gate CI without shortening product copy. CI enforces
+ * budgets a little above what the package weighs today, so that any growth is a decision, and no ICU parser in
+ * `core` + a locale.
  * Run `npm run build` first (CI runs it in `npm test`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const targets = { coreWithLocale: 3000, extraLocale: 1500 };
-const budgets = { coreWithLocale: 8500, extraLocale: 3200 };
+const budgets = { coreWithLocale: 7000, extraLocale: 3000 };
 // A string only FormatJS' ICU parser holds (one of its error kinds): its presence means the parser was bundled.
 const parserMarker = 'EXPECT_ARGUMENT_CLOSING_BRACE';
 
