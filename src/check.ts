@@ -126,9 +126,15 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     const locale = read(Object(catalog), 'locale');
     const tag = canonicalLocale(locale);
     if (!tag) throw invalidTag(locale, 'options.locales');
-    const rows = read(Object(catalog), 'rows');
-    const entries = Array.isArray(rows) ? unpackLocale(tag, rows).entries : read(Object(catalog), 'entries');
     const table = tableOf(tag);
+    const rows = read(Object(catalog), 'rows');
+    let entries: unknown;
+    try {
+      entries = Array.isArray(rows) ? unpackLocale(tag, rows).entries : read(Object(catalog), 'entries');
+    } catch (error) {
+      report({ locale: tag, key: '*', reason: `its rows could not be read: ${messageOf(error)}` });
+      continue;
+    }
     readCatalog(tag, table, entries, report, (key, entry) => set(tag, key, reportFailures(tag, key, entry, table.get(key), report)));
   }
   // A missing entry falls back like any other (its parent locale, a more general key, the default locale).

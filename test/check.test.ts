@@ -11,6 +11,10 @@ import { type CatalogError, checkCatalogs, createStatusMessages as createCore } 
 import { compileMessage, createStatusMessages, getStatusMessage } from '../src/index.js';
 import { unpackLocale } from '../src/packed-locale.js';
 
+const boom = () => {
+  throw new Error('trap');
+};
+
 const overrides = {
   fr: { 'code.302': { message: 'Votre session chez {provider} a expiré.' }, 'code.301': { title: 'Téléchargement impossible' } },
   'pt-BR': { 'category.2xx': { title: 'Ação necessária', message: 'Seu banco precisa de você.' } },
@@ -78,5 +82,15 @@ describe('checkCatalogs', () => {
     [{ overrides: { 'not a tag': {} } }, /invalid locale tag "not a tag" in options\.overrides/],
   ])('refuses a locale tag that is not one, saying where: %j', (options, message) => {
     expect(() => checkCatalogs([en], options)).toThrow(message);
+  });
+});
+
+describe('checkCatalogs with rows that cannot be read', () => {
+  it('reports the locale once and keeps the shipped texts', () => {
+    const errors: CatalogError[] = [];
+    const rows = new Proxy([], { get: boom }) as never;
+    const checked = checkCatalogs([en, fr], { locales: [{ locale: 'fr', rows }], onError: (error) => errors.push(error) });
+    expect(errors).toEqual([{ locale: 'fr', key: '*', reason: 'its rows could not be read: trap' }]);
+    expect(createCore({ locales: [en, fr, ...checked] }).getStatusMessage(302, 'fr')).toBe(getStatusMessage(302, 'fr'));
   });
 });
