@@ -39,15 +39,18 @@ const expression = (elements: readonly MessageFormatElement[], where: string): s
   return parts.length === 0 ? '""' : parts.length === 1 && elements[0]?.type !== TYPE.literal ? `"" + ${joined}` : joined;
 };
 
-/** JS source of one compiled text: a string literal, or an arrow function of the values. */
-export const compileText = (source: string, where: string): string => {
-  let elements: MessageFormatElement[];
+const parseIcu = (source: string, where: string): MessageFormatElement[] => {
   try {
-    elements = parse(source, { requiresOtherClause: true });
+    return parse(source, { requiresOtherClause: true });
   } catch (error) {
     // The parser names only the kind of error (`MISSING_OTHER_CLAUSE`): say where, and what the text was.
     throw new Error(`${where}: invalid ICU message ${JSON.stringify(source)}: ${error instanceof Error ? error.message : String(error)}`);
   }
+};
+
+/** JS source of one compiled text: a string literal, or an arrow function of the values. */
+export const compileText = (source: string, where: string): string => {
+  const elements = parseIcu(source, where);
   const body = expression(elements, where);
   return elements.every((element) => element.type === TYPE.literal)
     ? JSON.stringify(elements.map((element) => (element.type === TYPE.literal ? element.value : '')).join(''))
@@ -70,21 +73,11 @@ export const compileLocaleModule = (
   file: string,
   packedImport: string,
 ): string => {
-  const unknownKeys = Object.keys(catalog).filter((key) => key !== '$schema' && !catalogKeys.includes(key));
-  if (unknownKeys.length > 0) {
-    throw new Error(`${file}: unknown key ${JSON.stringify(unknownKeys[0])}; the keys are those of src/catalog.ts (catalogKeys)`);
-  }
-  const rows = catalogKeys.map((key) => {
-    const entry = catalog[key] as EntrySource | undefined;
-    // A missing entry stays missing: it falls back at run time like any missing text.
-    if (entry === undefined) return `  undefined, // ${key} (missing)`;
-    const texts = rowFields(key).map((field) =>
-      typeof entry[field] === 'string' ? compileText(entry[field], `${file}: ${key}.${field}`) : '',
-    );
-    while (texts.at(-1) === '') texts.pop();
-    // An empty slot is an array hole: `[a, b, , d]`.
-    return `  [${texts.join(', ')}], // ${key}`;
-  });
+  const rows = rowsOf(catalog, file, compileText).map((texts, i) =>
+    // A missing entry stays missing: it falls back at run time like any missing text. An empty slot is an array
+    // hole: `[a, b, , d]`.
+    texts === undefined ? `  undefined, // ${catalogKeys[i]} (missing)` : `  [${texts.map((text) => text ?? '').join(', ')}], // ${catalogKeys[i]}`,
+  );
   const name = localeIdentifier(tag);
   return [
     `// Generated from ${file} by scripts/compile-locales.ts. Do not edit: edit the JSON file.`,
@@ -96,4 +89,51 @@ export const compileLocaleModule = (
     '] };',
     '',
   ].join('\n');
+};
+
+/**
+ * One text as JSON data, the form `jsonLocale` reads: a string, or the parts around each `{provider}`
+ * (`"Log in to {provider}."` → `["Log in to ", "."]`); `undefined` when the text needs code (a select).
+ */
+export const textParts = (source: string, where: string): string | string[] | undefined => {
+  const parts = [''];
+  for (const element of parseIcu(source, where)) {
+    if (element.type === TYPE.literal) parts[parts.length - 1] += element.value;
+    else if (element.type === TYPE.argument && argumentNames.has(element.value)) parts.push('');
+    else return undefined;
+  }
+  return parts.length === 1 ? parts[0] : parts;
+};
+
+/**
+ * The rows of a locale as JSON text, for `jsonLocale` (missing entries and fields are `null`), or `undefined` when
+ * a text needs code: such a locale stays a module of code in the main entry too.
+ */
+export const compileLocaleJson = (catalog: Readonly<Record<string, unknown>>, file: string): string | undefined => {
+  let needsCode = false;
+  const rows = rowsOf(catalog, file, (source, where) => {
+    const parts = textParts(source, where);
+    if (parts === undefined) needsCode = true;
+    return parts;
+  });
+  return needsCode ? undefined : JSON.stringify(rows.map((texts) => texts?.map((text) => text ?? null) ?? null));
+};
+
+/** Each catalog key's texts in row order, compiled by `compile`; `undefined` for a missing entry or field. */
+const rowsOf = <T>(
+  catalog: Readonly<Record<string, unknown>>,
+  file: string,
+  compile: (source: string, where: string) => T,
+): ((T | undefined)[] | undefined)[] => {
+  const unknownKeys = Object.keys(catalog).filter((key) => key !== '$schema' && !catalogKeys.includes(key));
+  if (unknownKeys.length > 0) {
+    throw new Error(`${file}: unknown key ${JSON.stringify(unknownKeys[0])}; the keys are those of src/catalog.ts (catalogKeys)`);
+  }
+  return catalogKeys.map((key) => {
+    const entry = catalog[key] as EntrySource | undefined;
+    if (entry === undefined) return undefined;
+    const texts = rowFields(key).map((field) => (typeof entry[field] === 'string' ? compile(entry[field], `${file}: ${key}.${field}`) : undefined));
+    while (texts.length > 0 && texts.at(-1) === undefined) texts.pop();
+    return texts;
+  });
 };

@@ -7,9 +7,9 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { allLocales } from '../generated/locales/index.js';
 import { catalogKeys } from '../src/catalog.js';
-import { compileLocaleModule, compileText } from '../src/codegen.js';
+import { compileLocaleJson, compileLocaleModule, compileText, localeIdentifier, textParts } from '../src/codegen.js';
 import type { Text, TextField } from '../src/format.js';
-import { unpackLocale } from '../src/packed-locale.js';
+import { type CompiledLocale, jsonLocale, unpackLocale } from '../src/packed-locale.js';
 
 const dir = new URL('../locales/', import.meta.url);
 const tags = readdirSync(dir)
@@ -21,12 +21,28 @@ const render = (text: Text | undefined, provider: string) => (typeof text === 'f
 // The compiled JS of one text, evaluated: what a generated module holds for it.
 const evaluate = (source: string): Text => new Function(`return ${compileText(source, 'test')}`)() as Text;
 
-describe.each(tags)('the compiled %s catalog', (tag) => {
+// Each locale in both compiled forms: its module (`locales/<tag>`, for `core`) and the JSON text of the main entry.
+const forms = tags.flatMap((tag) => [
+  [tag, 'module'],
+  [tag, 'main entry'],
+]);
+
+const modules = new Map(
+  await Promise.all(
+    tags.map(
+      async (tag) =>
+        [tag, ((await import(`../generated/locales/${tag}.ts`)) as Record<string, CompiledLocale>)[localeIdentifier(tag)]] as const,
+    ),
+  ),
+);
+
+describe.each(forms)('the compiled %s catalog, as its %s holds it', (tag, form) => {
   const source = json(tag);
-  const found = allLocales.find((catalog) => catalog.locale === tag);
+  const found = form === 'module' ? modules.get(tag) : allLocales.find((catalog) => catalog.locale === tag);
   const compiled = found && unpackLocale(found.locale, found.rows);
 
   it('holds every key and text field of the JSON file, and nothing else', () => {
+    expect(found?.locale).toBe(tag);
     expect(Object.keys(compiled?.entries ?? {})).toEqual(catalogKeys);
     for (const key of catalogKeys)
       expect(Object.keys(compiled?.entries[key] ?? {}).sort(), key).toEqual(textFieldsOf(source[key] ?? {}).sort());
@@ -42,6 +58,49 @@ describe.each(tags)('the compiled %s catalog', (tag) => {
         }
       }
     }
+  });
+});
+
+describe('textParts', () => {
+  it.each([
+    ['Plain text', 'Plain text'],
+    ["It''s {provider}’s turn", ["It's ", '’s turn']],
+    ['{provider}', ['', '']],
+    ['{provider} and {provider}', ['', ' and ', '']],
+    ['{provider, select, ING {the orange bank} other {{provider}}}', undefined],
+  ])('stores %j as %j', (icu, expected) => {
+    expect(textParts(icu, 'test')).toEqual(expected);
+  });
+});
+
+describe('compileLocaleJson', () => {
+  it('writes missing entries and fields as null, and trailing ones not at all', () => {
+    const rows = JSON.parse(
+      compileLocaleJson({ unknown: { title: 'Erreur', message: 'Chez {provider}.', messageWithProvider: 'x' } }, 'f') ?? '',
+    );
+    expect(rows[catalogKeys.indexOf('unknown')]).toEqual(['Erreur', ['Chez ', '.'], null, 'x']);
+    expect(rows[0]).toBeNull();
+    expect(rows).toHaveLength(catalogKeys.length);
+  });
+
+  it('gives up on a locale with a text that needs code, which then stays a module', () => {
+    expect(compileLocaleJson({ unknown: { title: '{provider, select, ING {a} other {b}}', message: 'm' } }, 'f')).toBeUndefined();
+  });
+});
+
+describe('jsonLocale', () => {
+  const locale = jsonLocale('fr', '[null, ["T", ["Chez ", "."], null, "MP"]]');
+
+  it('parses its rows when first read, once, and shares them frozen', () => {
+    const { rows } = locale;
+    expect(locale.rows).toBe(rows);
+    expect(Object.isFrozen(rows) && Object.isFrozen(rows[1])).toBe(true);
+    expect(rows[0]).toBeUndefined();
+    expect(rows[1]?.[2]).toBeUndefined();
+  });
+
+  it('joins the parts of a text around the provider name', () => {
+    expect(render(locale.rows[1]?.[1], 'ING')).toBe('Chez ING.');
   });
 });
 
