@@ -76,7 +76,9 @@ export const compileLocaleModule = (
   const rows = rowsOf(catalog, file, compileText).map((texts, i) =>
     // A missing entry stays missing: it falls back at run time like any missing text. An empty slot is an array
     // hole: `[a, b, , d]`.
-    texts === undefined ? `  undefined, // ${catalogKeys[i]} (missing)` : `  [${texts.map((text) => text ?? '').join(', ')}], // ${catalogKeys[i]}`,
+    texts === undefined
+      ? `  undefined, // ${catalogKeys[i]} (missing)`
+      : `  [${texts.map((text) => text ?? '').join(', ')}], // ${catalogKeys[i]}`,
   );
   const name = localeIdentifier(tag);
   return [
@@ -132,7 +134,9 @@ const rowsOf = <T>(
   return catalogKeys.map((key) => {
     const entry = catalog[key] as EntrySource | undefined;
     if (entry === undefined) return undefined;
-    const texts = rowFields(key).map((field) => (typeof entry[field] === 'string' ? compile(entry[field], `${file}: ${key}.${field}`) : undefined));
+    const texts = rowFields(key).map((field) =>
+      typeof entry[field] === 'string' ? compile(entry[field], `${file}: ${key}.${field}`) : undefined,
+    );
     while (texts.length > 0 && texts.at(-1) === undefined) texts.pop();
     return texts;
   });

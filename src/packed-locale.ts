@@ -48,6 +48,15 @@ export const unpackLocale = (locale: string, rows: readonly (PackedRow | undefin
   return { locale, entries };
 };
 
+/** A text function from the parts around each `{provider}`: concatenation, which allocates less than `join`. */
+const joinParts =
+  (parts: readonly string[]) =>
+  ({ provider }: Values): string => {
+    let text = parts[0] as string;
+    for (let i = 1; i < parts.length; i++) text += provider + (parts[i] as string);
+    return text;
+  };
+
 /**
  * A compiled locale kept as JSON text and parsed the first time its rows are read: what the main entry holds for
  * each shipped locale, since parsing 25 locales of JavaScript when the package loads costs about 17 ms where
@@ -70,9 +79,7 @@ export const jsonLocale = (locale: string, json: string): CompiledLocale => {
           row === null
             ? undefined
             : Object.freeze(
-                row.map((text): Text | undefined =>
-                  text === null ? undefined : typeof text === 'string' ? text : (values: Values) => text.join(values.provider),
-                ),
+                row.map((text): Text | undefined => (text === null ? undefined : typeof text === 'string' ? text : joinParts(text))),
               ),
         ),
       );

@@ -101,6 +101,7 @@ describe('jsonLocale', () => {
 
   it('joins the parts of a text around the provider name', () => {
     expect(render(locale.rows[1]?.[1], 'ING')).toBe('Chez ING.');
+    expect(render(jsonLocale('fr', '[[["", " et ", ""]]]').rows[0]?.[0], 'ING')).toBe('ING et ING');
   });
 });
 
