@@ -122,11 +122,17 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     tableOf(tag).set(key, entry);
     (added.get(tag) ?? (added.set(tag, new Map()).get(tag) as Map<string, Entry>)).set(key, entry);
   };
+  // An accepted entry replaces the earlier one, which its text functions fall back to (`reportFailures`).
+  const acceptInto =
+    (tag: string): Accept =>
+    (key, entry) =>
+      set(tag, key, reportFailures(tag, key, entry, tableOf(tag).get(key), report));
   for (const catalog of options.locales ?? []) {
     const locale = read(Object(catalog), 'locale');
     const tag = canonicalLocale(locale);
     if (!tag) throw invalidTag(locale, 'options.locales');
-    const table = tableOf(tag);
+    // Read now, so that the locale is held (and reported complete or not) even if none of its entries is good.
+    tableOf(tag);
     const rows = read(Object(catalog), 'rows');
     let entries: unknown;
     try {
@@ -135,7 +141,7 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
       report({ locale: tag, key: '*', reason: `its rows could not be read: ${messageOf(error)}` });
       continue;
     }
-    readCatalog(tag, table, entries, report, (key, entry) => set(tag, key, reportFailures(tag, key, entry, table.get(key), report)));
+    eachEntry(tag, entries, report, acceptInto(tag), readEntry);
   }
   // A missing entry falls back like any other (its parent locale, a more general key, the default locale).
   for (const [tag, table] of tables)
@@ -144,9 +150,15 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     const tag = canonicalLocale(rawTag);
     if (!tag) throw invalidTag(rawTag, 'options.overrides');
     const table = tableOf(tag);
-    applyOverrides(tag, table, source, compile, report, (key, entry) =>
-      set(tag, key, reportFailures(tag, key, entry, table.get(key), report)),
-    );
+    // Each valid text of an override replaces the shipped one; the entry is kept unless it still lacks a text.
+    const overrideOf = (key: string, entrySource: unknown, problems: Problem[]): Entry | undefined => {
+      const merged = overrideEntry(table.get(key), entrySource, tag, compile, problems);
+      const missing = merged && missingTexts(key, merged);
+      if (!missing) return merged;
+      problems.push({ reason: `${missing} (and no shipped text to fall back to)` });
+      return undefined;
+    };
+    eachEntry(tag, source, report, acceptInto(tag), overrideOf);
   }
   // Every locale checked is returned, even without a good entry, so that the instance holds it (and `pt-BR`
   // with a few overrides falls back to `pt` rather than to the default locale).
@@ -208,13 +220,17 @@ const missingTexts = (key: string, entry: Entry): string | undefined => {
 
 type Accept = (key: string, entry: Entry) => void;
 
-/** A compiled catalog merged over an earlier one of the same locale; a malformed entry is reported and skipped. */
-const readCatalog = (
+/**
+ * Walks the entries of a catalog given at run time. A key that is not a catalog key, or an entry that cannot be
+ * read, is reported; `readEntry` reads each other entry and notes what is wrong with it. The entry it returns is
+ * accepted, and its problems are reported together, once.
+ */
+const eachEntry = (
   locale: string,
-  table: ReadonlyMap<string, Entry>,
   entries: unknown,
   report: (error: CatalogError) => void,
   accept: Accept,
+  readEntry: (key: string, source: unknown, problems: Problem[]) => Entry | undefined,
 ): void => {
   const keys = keysOf(entries, 'expected an object of entries keyed like "code.201"');
   if (typeof keys === 'string') {
@@ -222,53 +238,7 @@ const readCatalog = (
     return;
   }
   for (const key of keys) {
-    if (!isCatalogKey(key)) {
-      report({ locale, key, reason: unknownKey });
-      continue;
-    }
-    const problems: Problem[] = [];
-    try {
-      const source: unknown = (entries as Record<string, unknown>)[key];
-      if (source === null || typeof source !== 'object') {
-        problems.push({ reason: `expected an object of texts, got ${kindOf(source)}` });
-      } else {
-        // Copied field by field, so that a call later reads plain data and never a getter or a proxy.
-        const entry: Partial<Record<TextField, Text>> = {};
-        for (const field of textFields) {
-          const text: unknown = (source as Record<string, unknown>)[field];
-          if ((typeof text === 'string' && text !== '') || typeof text === 'function') entry[field] = text as Text;
-          else if (text === '') problems.push({ field, reason: 'expected a non-empty string, got an empty string' });
-          else if (text !== undefined) problems.push({ field, reason: `expected a string or a function, got ${kindOf(text)}` });
-        }
-        const missing = problems.length === 0 ? missingTexts(key, entry) : undefined;
-        if (missing) problems.push({ reason: missing });
-        if (problems.length === 0) accept(key, entry);
-      }
-    } catch (error) {
-      problems.push({ reason: `could not be read: ${messageOf(error)}` });
-    }
-    reportEntry(report, locale, key, problems);
-  }
-};
-
-// Fields of a locale file that are for translators, not texts: accepted in overrides and ignored.
-const translatorFields = new Set(['description', 'sourceHash']);
-
-/** Merges run-time texts over a table: a broken text keeps the shipped one, and each broken entry is reported once. */
-const applyOverrides = (
-  locale: string,
-  table: ReadonlyMap<string, Entry>,
-  source: unknown,
-  compile: Compile | undefined,
-  report: (error: CatalogError) => void,
-  accept: Accept,
-): void => {
-  const keys = keysOf(source, 'expected an object of entries keyed like "code.201"');
-  if (typeof keys === 'string') {
-    report({ locale, key: '*', reason: keys });
-    return;
-  }
-  for (const key of keys) {
+    // Locale files start with "$schema", for editors.
     if (key === '$schema') continue;
     if (!isCatalogKey(key)) {
       report({ locale, key, reason: unknownKey });
@@ -276,16 +246,36 @@ const applyOverrides = (
     }
     const problems: Problem[] = [];
     try {
-      const merged = overrideEntry(table.get(key), (source as Record<string, unknown>)[key], locale, compile, problems);
-      const missing = merged && missingTexts(key, merged);
-      if (missing) problems.push({ reason: `${missing} (and no shipped text to fall back to)` });
-      else if (merged) accept(key, merged);
+      const entry = readEntry(key, (entries as Record<string, unknown>)[key], problems);
+      if (entry) accept(key, entry);
     } catch (error) {
       problems.push({ reason: `could not be read: ${messageOf(error)}` });
     }
     reportEntry(report, locale, key, problems);
   }
 };
+
+/** One entry of a catalog given in `locales`: used only when every text is good, else the earlier entry stays. */
+const readEntry = (key: string, source: unknown, problems: Problem[]): Entry | undefined => {
+  if (source === null || typeof source !== 'object') {
+    problems.push({ reason: `expected an object of texts, got ${kindOf(source)}` });
+    return undefined;
+  }
+  // Copied field by field, so that a call later reads plain data and never a getter or a proxy.
+  const entry: Partial<Record<TextField, Text>> = {};
+  for (const field of textFields) {
+    const text: unknown = (source as Record<string, unknown>)[field];
+    if ((typeof text === 'string' && text !== '') || typeof text === 'function') entry[field] = text as Text;
+    else if (text === '') problems.push({ field, reason: 'expected a non-empty string, got an empty string' });
+    else if (text !== undefined) problems.push({ field, reason: `expected a string or a function, got ${kindOf(text)}` });
+  }
+  const missing = problems.length === 0 ? missingTexts(key, entry) : undefined;
+  if (missing) problems.push({ reason: missing });
+  return problems.length === 0 ? entry : undefined;
+};
+
+// Fields of a locale file that are for translators, not texts: accepted in overrides and ignored.
+const translatorFields = new Set(['description', 'sourceHash']);
 
 /** One entry of `overrides` over the shipped one: each valid text replaces the shipped one, each broken one is noted. */
 const overrideEntry = (
