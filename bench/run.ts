@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { createIntl } from '@formatjs/intl';
 import i18next from 'i18next';
 import { Bench } from 'tinybench';
+import { printTable } from '../scripts/print-table.js';
 import { type ColdResult, coldCases, measureColdStarts } from './cold-start.js';
 import { flatMessages, i18nextOptions } from './resources.js';
 
@@ -208,14 +209,6 @@ for (const c of cold) {
 // Report.
 const formatOps = (ops: number) => (ops >= 1e6 ? `${(ops / 1e6).toFixed(1)}M` : ops >= 1e3 ? `${(ops / 1e3).toFixed(0)}k` : ops.toFixed(0));
 const formatRatio = (ratio: number) => (ratio >= 10 ? `${ratio.toFixed(0)}x` : `${ratio.toFixed(2)}x`);
-const printTable = (header: readonly string[], rows: readonly (readonly string[])[]) => {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-};
 
 console.log(
   `\nconnection-status-i18n benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +

@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { printTable } from './print-table.js';
 
 const root = join(import.meta.dirname, '..');
 const targets = { coreWithLocale: 3000, extraLocale: 1500 };
@@ -111,14 +112,6 @@ const formatjs = await measure(`import { createIntl } from '@formatjs/intl';\nex
 
 // Report.
 const kb = (bytes: number) => bytes.toLocaleString('en-US');
-const printTable = (header: readonly string[], lines: readonly (readonly string[])[]) => {
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line[i] ?? '').length)));
-  const format = (cells: readonly string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
-};
 
 console.log('connection-status-i18n size report: esbuild --bundle --minify --platform=browser --format=esm, gzip -9, bytes\n');
 const line = (name: string, m: Measured) => [name, kb(m.minified), kb(m.gzip), kb(m.gzipUtf8)];
