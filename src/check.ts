@@ -15,9 +15,9 @@ import {
   type TextField,
   textFields,
 } from './format.js';
-import { invalidTag, kindOf, renderSafely } from './instance.js';
+import { entriesOf, invalidTag, kindOf, renderSafely } from './instance.js';
 import { canonicalLocale } from './locale.js';
-import { type CompiledLocale, unpackLocale } from './packed-locale.js';
+import { type CompiledLocale, unpackRows } from './packed-locale.js';
 import { read } from './resolve.js';
 
 /** A problem in a catalog given at run time; the entry falls back to the shipped text. */
@@ -109,11 +109,7 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     let table = tables.get(tag);
     if (!table) {
       table = new Map();
-      for (const catalog of base) {
-        if (catalog.locale !== tag) continue;
-        const entries = 'rows' in catalog ? unpackLocale(tag, catalog.rows).entries : catalog.entries;
-        for (const [key, entry] of Object.entries(entries)) table.set(key, entry);
-      }
+      for (const catalog of base) if (catalog.locale === tag) for (const [key, entry] of entriesOf(catalog)) table.set(key, entry);
       tables.set(tag, table);
     }
     return table;
@@ -136,7 +132,7 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     const rows = read(Object(catalog), 'rows');
     let entries: unknown;
     try {
-      entries = Array.isArray(rows) ? unpackLocale(tag, rows).entries : read(Object(catalog), 'entries');
+      entries = Array.isArray(rows) ? unpackRows(rows) : read(Object(catalog), 'entries');
     } catch (error) {
       report({ locale: tag, key: '*', reason: `its rows could not be read: ${messageOf(error)}` });
       continue;

@@ -5,10 +5,8 @@
 import { allLocales, type ShippedLocale, shippedLocales } from '../generated/locales/index.js';
 import { type CheckOptions, checkCatalogs } from './check.js';
 import { compileMessage } from './compile.js';
-import type { LocaleCatalog } from './format.js';
 import { type CoreOptions, createStatusMessages as createCore, type StatusMessages } from './instance.js';
 import { negotiateLocale as negotiate } from './negotiate.js';
-import type { CompiledLocale } from './packed-locale.js';
 
 export * from './core.js';
 export { compileMessage };
@@ -19,11 +17,11 @@ export type Locale = ShippedLocale;
 /** The shipped locale tags, `en` (the source) first. */
 export const supportedLocales: readonly Locale[] = shippedLocales;
 
-/** The options of the main entry's `createStatusMessages`: those of `core`, and your own texts, checked. */
-export interface StatusMessagesOptions extends CoreOptions, Omit<CheckOptions, 'locales'> {
-  /** Your own catalogs, added to the shipped ones; each broken entry is reported through `onError` and left out. */
-  readonly locales?: readonly (CompiledLocale | LocaleCatalog)[];
-}
+/**
+ * The options of the main entry's `createStatusMessages`: those of `core` (your `locales` are added to the shipped
+ * ones), and those of `checkCatalogs`, which checks your `locales` and `overrides`.
+ */
+export interface StatusMessagesOptions extends CoreOptions, Omit<CheckOptions, 'locales'> {}
 
 /**
  * Creates an instance with every shipped locale, ICU support for `overrides`, and your options on top. Your

@@ -6,7 +6,7 @@
 import { type Action, type Category, codeReasons, type Meta, type Severity, type StatusName } from './catalog.js';
 import { type Entry, type LocaleCatalog, providerName, type Text, textFields } from './format.js';
 import { canonicalLocale, lookupLocale } from './locale.js';
-import { type CompiledLocale, unpackLocale } from './packed-locale.js';
+import { type CompiledLocale, unpackRows } from './packed-locale.js';
 import {
   asReason,
   type Candidate,
@@ -161,11 +161,11 @@ const usable = (entry: Entry): boolean =>
  * The entries of a catalog as plain data: each entry copied field by field, so that a call later never reads a
  * getter or a proxy. What cannot be read is left out, and falls back like a missing entry.
  */
-const entriesOf = (catalog: CompiledLocale | LocaleCatalog): [string, Entry][] => {
+export const entriesOf = (catalog: CompiledLocale | LocaleCatalog): [string, Entry][] => {
   const list: [string, Entry][] = [];
   try {
     // Compiled rows are unpacked into new plain objects: nothing to copy.
-    if ('rows' in catalog) return Object.entries(unpackLocale('', catalog.rows).entries);
+    if ('rows' in catalog) return Object.entries(unpackRows(catalog.rows));
     const { entries } = catalog;
     for (const key of Object.keys(entries)) {
       try {

@@ -1,11 +1,11 @@
 /**
  * The compact form of a compiled locale module. Keys and field names are the same in every locale, so the module
  * holds only the texts, one row per catalog key in `catalogKeys` order, and `createStatusMessages` rebuilds the
- * entries with `unpackLocale`. In a browser bundle this saves the key and field names of every entry (~300 bytes
+ * entries with `unpackRows`. In a browser bundle this saves the key and field names of every entry (~300 bytes
  * min+gzip for the first locale), and the module is plain data that imports nothing, so it loads as one file.
  */
 import { catalogKeys } from './catalog.js';
-import type { Entry, LocaleCatalog, Text, TextField, Values } from './format.js';
+import type { Entry, Text, TextField, Values } from './format.js';
 
 /** The fields of a row, by position: message keys have up to four texts, `action.*` keys one. */
 export const messageRowFields = ['title', 'message', 'titleWithProvider', 'messageWithProvider'] as const satisfies readonly TextField[];
@@ -24,16 +24,16 @@ export interface CompiledLocale {
 }
 
 /**
- * Rebuilds the entries of a compiled locale from its rows (`rows[i]` holds the texts of `catalogKeys[i]`; a missing
- * row is a missing entry). The rows come from `compileLocaleModule`.
+ * The entries of a compiled locale, by catalog key (`rows[i]` holds the texts of `catalogKeys[i]`; a missing row is
+ * a missing entry). The rows come from `compileLocaleModule` or `jsonLocale`.
  *
  * @example
  * ```ts
- * const catalog = unpackLocale('fr', [['Vos comptes sont à jour', 'Vos comptes ont été mis à jour …']]);
- * catalog.entries['status.finished']?.title; // 'Vos comptes sont à jour'
+ * unpackRows([['Vos comptes sont à jour', 'Vos comptes ont été mis à jour …']])['status.finished']?.title;
+ * // 'Vos comptes sont à jour'
  * ```
  */
-export const unpackLocale = (locale: string, rows: readonly (PackedRow | undefined)[]): LocaleCatalog => {
+export const unpackRows = (rows: readonly (PackedRow | undefined)[]): Record<string, Entry> => {
   const entries: Record<string, Entry> = {};
   catalogKeys.forEach((key, i) => {
     const row = rows[i];
@@ -45,7 +45,7 @@ export const unpackLocale = (locale: string, rows: readonly (PackedRow | undefin
     });
     entries[key] = entry;
   });
-  return { locale, entries };
+  return entries;
 };
 
 /** A text function from the parts around each `{provider}`: concatenation, which allocates less than `join`. */

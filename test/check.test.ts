@@ -9,7 +9,7 @@ import { allLocales } from '../generated/locales/index.js';
 import { catalogKeys } from '../src/catalog.js';
 import { type CatalogError, checkCatalogs, createStatusMessages as createCore } from '../src/core.js';
 import { compileMessage, createStatusMessages, getStatusMessage } from '../src/index.js';
-import { unpackLocale } from '../src/packed-locale.js';
+import { unpackRows } from '../src/packed-locale.js';
 
 const boom = () => {
   throw new Error('trap');
@@ -30,7 +30,7 @@ describe('checkCatalogs', () => {
 
   it('completes an override from the shipped entry it replaces, and drops the shipped variant with a provider', () => {
     const [checked] = checkCatalogs([en, fr], { overrides: { fr: { 'code.300': { title: 'Problème chez votre banque' } } } });
-    const shipped = unpackLocale('fr', fr.rows).entries['code.300'];
+    const shipped = unpackRows(fr.rows)['code.300'];
     const entry = checked?.entries['code.300'];
     expect(shipped?.titleWithProvider).toBeDefined();
     expect(Object.keys(entry ?? {}).sort()).toEqual(['message', 'messageWithProvider', 'title']);

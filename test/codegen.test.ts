@@ -9,7 +9,7 @@ import { allLocales } from '../generated/locales/index.js';
 import { catalogKeys } from '../src/catalog.js';
 import { compileLocaleJson, compileLocaleModule, compileText, localeIdentifier, textParts } from '../src/codegen.js';
 import type { Text, TextField } from '../src/format.js';
-import { type CompiledLocale, jsonLocale, unpackLocale } from '../src/packed-locale.js';
+import { type CompiledLocale, jsonLocale, unpackRows } from '../src/packed-locale.js';
 
 const dir = new URL('../locales/', import.meta.url);
 const tags = readdirSync(dir)
@@ -39,7 +39,7 @@ const modules = new Map(
 describe.each(forms)('the compiled %s catalog, as its %s holds it', (tag, form) => {
   const source = json(tag);
   const found = form === 'module' ? modules.get(tag) : allLocales.find((catalog) => catalog.locale === tag);
-  const compiled = found && unpackLocale(found.locale, found.rows);
+  const compiled = found && { entries: unpackRows(found.rows) };
 
   it('holds every key and text field of the JSON file, and nothing else', () => {
     expect(found?.locale).toBe(tag);
@@ -139,14 +139,14 @@ describe('compileLocaleModule', () => {
   });
 });
 
-describe('unpackLocale', () => {
+describe('unpackRows', () => {
   it('gives each row to its catalog key, with the fields in row order and holes left out', () => {
     const rows = catalogKeys.map((key) =>
       key === 'unknown' ? ['T', 'M', undefined, 'MP'] : key === 'action.reconnect' ? ['L'] : undefined,
     );
-    expect(unpackLocale('fr', rows)).toEqual({
-      locale: 'fr',
-      entries: { unknown: { title: 'T', message: 'M', messageWithProvider: 'MP' }, 'action.reconnect': { label: 'L' } },
+    expect(unpackRows(rows)).toEqual({
+      unknown: { title: 'T', message: 'M', messageWithProvider: 'MP' },
+      'action.reconnect': { label: 'L' },
     });
   });
 });

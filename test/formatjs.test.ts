@@ -8,7 +8,7 @@ import { fr } from '../generated/locales/fr.js';
 import { createStatusMessages as createCore } from '../src/core.js';
 import { formatStatus, messageIdPrefix, messagesFor, messagesFromSource } from '../src/formatjs.js';
 import { createStatusMessages, describeStatus, getStatusMessage, supportedLocales } from '../src/index.js';
-import { unpackLocale } from '../src/packed-locale.js';
+import { unpackRows } from '../src/packed-locale.js';
 import { sampleLocales, sampleProviders, statusInputs } from './support/cases.js';
 
 const json = (tag: string) =>
@@ -100,7 +100,7 @@ describe('formatStatus', () => {
   });
 
   describe('the fallback order', () => {
-    const { 'code.201.bad_credentials': _, ...compiledFrWithoutReason } = unpackLocale('fr', fr.rows).entries;
+    const { 'code.201.bad_credentials': _, ...compiledFrWithoutReason } = unpackRows(fr.rows);
     const core = createCore({ locales: [en, { locale: 'fr', entries: compiledFrWithoutReason }] });
     const partial = Object.fromEntries(
       Object.entries(messagesFor('fr')).filter(([id]) => !id.startsWith(`${messageIdPrefix}.code.201.bad_credentials.`)),

@@ -16,7 +16,7 @@ import {
   translateStatus,
 } from '../src/i18next.js';
 import { createStatusMessages, describeStatus, getStatusMessage, supportedLocales } from '../src/index.js';
-import { unpackLocale } from '../src/packed-locale.js';
+import { unpackRows } from '../src/packed-locale.js';
 import { sampleLocales, sampleProviders, statusInputs } from './support/cases.js';
 
 const json = (tag: string) =>
@@ -144,7 +144,7 @@ describe('the fallback order', () => {
   // French without the entry of its reason: our order stays in French (code 201's own text); i18next alone would
   // try the reason key in English before the next key.
   const { 'code.201.bad_credentials': _, ...frWithoutReason } = json('fr');
-  const { 'code.201.bad_credentials': __, ...compiledFrWithoutReason } = unpackLocale('fr', fr.rows).entries;
+  const { 'code.201.bad_credentials': __, ...compiledFrWithoutReason } = unpackRows(fr.rows);
   const core = createCore({ locales: [en, { locale: 'fr', entries: compiledFrWithoutReason }] });
   let i18n: I18n;
   beforeAll(async () => {

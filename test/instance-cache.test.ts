@@ -4,7 +4,7 @@ import { en } from '../generated/locales/en.js';
 import { fr } from '../generated/locales/fr.js';
 import { pt } from '../generated/locales/pt.js';
 import { createStatusMessages, type FallbackEvent, type LocaleCatalog, type LocaleInput, type StatusInput } from '../src/core.js';
-import { unpackLocale } from '../src/packed-locale.js';
+import { unpackRows } from '../src/packed-locale.js';
 
 // A regional catalog with one entry of its own; everything else falls back to `pt`.
 const ptBR: LocaleCatalog = { locale: 'pt-BR', entries: { 'category.2xx': { title: 'Ação necessária', message: 'Mensagem do Brasil.' } } };
@@ -62,7 +62,7 @@ describe('locale strings', () => {
       messages.getStatusMessage(201, first);
       events.length = 0;
       expect(messages.describeStatus(207, locale).locale).toBe(tag);
-      expect(messages.getStatusMessage(201, locale)).toBe(unpackLocale('pt', pt.rows).entries['code.201']?.message);
+      expect(messages.getStatusMessage(201, locale)).toBe(unpackRows(pt.rows)['code.201']?.message);
       expect(events[0]?.requestedLocale).toBe(tag);
     },
   );
@@ -79,7 +79,7 @@ describe('caches fed by callers', () => {
       );
     }
     expect(messages.getStatusMessage(201, 'fr', { reason: 'Bad Credentials' })).toBe(
-      unpackLocale('fr', fr.rows).entries['code.201.bad_credentials']?.message,
+      unpackRows(fr.rows)['code.201.bad_credentials']?.message,
     );
   });
 });

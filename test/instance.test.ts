@@ -20,7 +20,7 @@ import {
   type StatusMessages,
   type StatusMessagesOptions,
 } from '../src/index.js';
-import { unpackLocale } from '../src/packed-locale.js';
+import { unpackRows } from '../src/packed-locale.js';
 
 /** The call that shows the entry of a message key. */
 const inputFor = (key: string): { input: StatusInput; reason?: string } => {
@@ -369,7 +369,7 @@ describe('a broken catalog in locales', () => {
 
   it('with a text function that fails and no earlier text falls back to a more general key', () => {
     const { messages, errors } = withErrors(
-      { locales: [en, catalog('ja', { ...unpackLocale('ja', en.rows).entries, 'code.302': { title: boom('x'), message: 'メッセージ' } })] },
+      { locales: [en, catalog('ja', { ...unpackRows(en.rows), 'code.302': { title: boom('x'), message: 'メッセージ' } })] },
       createChecked,
     );
     expect(messages.describeStatus(302, 'ja')).toMatchObject({ key: 'category.3xx', locale: 'ja' });
@@ -459,7 +459,7 @@ describe('texts that throw only when they are shown', () => {
       return `Hello ${v.provider}`;
     };
     const custom = catalog('en', {
-      ...unpackLocale('en', en.rows).entries,
+      ...unpackRows(en.rows),
       unknown: { title: flaky, message: flaky },
       'code.302': { title: flaky, message: flaky, messageWithProvider: flaky },
     });

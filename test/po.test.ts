@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ExchangeDocument, exchangeDocument } from '../src/exchange.js';
 import { fromPo, toPo } from '../src/po.js';
-import { readLocale, translationTags } from './support/locales.js';
+import { exchangeFixture, readLocale, translationTags } from './support/locales.js';
 
-const fixture = (name: string) => readFileSync(new URL(`fixtures/exchange/${name}`, import.meta.url), 'utf8');
+const fixture = exchangeFixture;
 const tags = translationTags;
 
 const tricky: ExchangeDocument = {

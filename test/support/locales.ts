@@ -9,3 +9,6 @@ export const readLocale = (tag: string) => JSON.parse(readFileSync(new URL(`${ta
 export const translationTags = readdirSync(locales)
   .filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f) && f !== 'en.json')
   .map((f) => f.slice(0, -5));
+
+/** A file of `test/fixtures/exchange/`, as a translation platform exports it. */
+export const exchangeFixture = (name: string) => readFileSync(new URL(`../fixtures/exchange/${name}`, import.meta.url), 'utf8');
