@@ -56,7 +56,6 @@ export const actions = [
   'authenticate',
   'renew_certificate',
   'contact_support',
-  'reconnect',
 ] as const;
 /** What the end user can do next; each but `none` has a button label in every locale (`action.<name>`). */
 export type Action = (typeof actions)[number];
@@ -124,8 +123,8 @@ const statusMeta = {
   'in background progress': meta('ok', 'none', 'info', false),
   // The sync waits for the user to complete a step, in practice an identity check.
   'waiting user': meta('user_action', 'authenticate', 'warning', false, true),
-  // Stopped before the end (often by the user); the next sync runs as usual, or the user starts one now.
-  cancelled: meta('user_action', 'reconnect', 'warning', true),
+  // Stopped before the end (often by the user); nothing is broken, so the button starts the update again.
+  cancelled: meta('user_action', 'retry_later', 'warning', true),
   // A failure the status alone does not explain.
   error: meta('unknown', 'retry_later', 'error', true),
   maintenance: meta('provider_error', 'retry_later', 'warning', true),
