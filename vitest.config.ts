@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    globalSetup: ['test/setup/compile-locales.ts'],
+    globalSetup: ['test/setup/compile-locales.ts', 'test/setup/chromium.ts'],
   },
 });

@@ -6,7 +6,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogKeys } from '../src/catalog.js';
+import { compileMessage } from '../src/compile.js';
+import { render } from '../src/format.js';
 import { codeReasons, describeStatus, statusCodes, statusNames, supportedLocales } from '../src/index.js';
+import { providersFor } from '../src/sample-providers.js';
 
 const root = join(import.meta.dirname, '..');
 const cell = (text: string | null | undefined) => (text ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -34,10 +37,14 @@ const codeTable = (): string => {
 const localePage = (tag: string): string => {
   const catalog = JSON.parse(readFileSync(join(root, 'locales', `${tag}.json`), 'utf8')) as Record<string, Record<string, string>>;
   const english = JSON.parse(readFileSync(join(root, 'locales', 'en.json'), 'utf8')) as Record<string, Record<string, string>>;
+  const names = providersFor(tag);
   const lines = [
     `# \`${tag}\`: every title and message`,
     '',
-    `Generated from \`locales/${tag}.json\` by \`npm run docs\`; do not edit. Texts with a provider name show it as **{provider}**.`,
+    `Generated from \`locales/${tag}.json\` by \`npm run docs\`; do not edit. Texts with a provider name show it as **{provider}**,`,
+    `then read with three real names of this market: ${names.map((name) => `“${name}”`).join(', ')} (one with the local word`,
+    'for bank, one that is no bank, an acronym). Where a translation leaves a provider variant out, the generic text is',
+    'shown with any name.',
     '',
     '| key | field | text | English |',
     '| --- | --- | --- | --- |',
@@ -45,8 +52,17 @@ const localePage = (tag: string): string => {
   for (const key of catalogKeys) {
     for (const field of ['title', 'titleWithProvider', 'message', 'messageWithProvider', 'label']) {
       const text = catalog[key]?.[field];
-      if (text === undefined) continue;
+      if (text === undefined) {
+        if (field.endsWith('WithProvider') && english[key]?.[field] !== undefined) {
+          lines.push(
+            `| \`${key}\` | ${field} | *left out: the ${field.replace('WithProvider', '')} above is shown* | ${cell(english[key]?.[field])} |`,
+          );
+        }
+        continue;
+      }
       lines.push(`| \`${key}\` | ${field} | ${cell(text).replaceAll('{provider}', '**{provider}**')} | ${cell(english[key]?.[field])} |`);
+      if (!text.includes('{provider}')) continue;
+      for (const name of names) lines.push(`|  | ↳ ${cell(name)} | ${cell(render(compileMessage(text, tag), { provider: name }))} |  |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -9,14 +9,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { catalogKeys } from '../src/catalog.js';
 import { textsOf } from '../src/coverage.js';
-import { type TextField, textFields } from '../src/format.js';
+import { isProviderVariant, type TextField, textFields } from '../src/format.js';
 
 const fieldDescriptions: Readonly<Record<TextField, string>> = {
-  title: 'Short heading, on one line (English: at most 40 characters; translations: about 60).',
+  title: 'Short heading, on one line: at most 40 characters in every language ({provider} counts 10).',
   message: 'One or two sentences: what happened and what the user can do.',
-  titleWithProvider: 'The title when the bank’s name is known: keep {provider} as is.',
-  messageWithProvider: 'The message when the bank’s name is known: keep {provider} as is.',
-  label: 'Button label (English: at most 24 characters; translations: about 32).',
+  titleWithProvider:
+    'The title when the provider’s name is known: keep {provider} as is, never after the word for bank. Leave it out where the language cannot carry the name well: the title is then shown.',
+  messageWithProvider:
+    'The message when the provider’s name is known: keep {provider} as is, never after the word for bank. Leave it out where the language cannot carry the name well: the message is then shown.',
+  label: 'Button label: at most 24 characters in every language.',
 };
 
 /** The schema of a locale file, for a catalog whose English entries are `english`. */
@@ -48,7 +50,8 @@ export const buildLocaleSchema = (english: Readonly<Record<string, unknown>>): R
           pattern: '^[0-9a-f]{8}$',
         },
       },
-      required: fields,
+      // A translation may leave a provider variant out (see isProviderVariant); lint checks en.json has them.
+      required: fields.filter((field) => !isProviderVariant(field)),
       additionalProperties: false,
     };
   }

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Io } from './cli.js';
 import { assertLocaleTag, LocaleFileError, listLocaleFiles, readLocaleJson } from './files.js';
-import { type EntrySource, type TextField, textFields } from './format.js';
+import { type EntrySource, isProviderVariant, type TextField, textFields } from './format.js';
 import { sourceHash } from './stale.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,8 +34,9 @@ export const textsOf = (entry: unknown): EntrySource => {
 };
 
 /**
- * Where a translated entry stands against its English entry: `missing` when any English text field is absent or
- * blank, `stale` when complete but made for another English text (its `sourceHash`), `translated` otherwise.
+ * Where a translated entry stands against its English entry: `missing` when an English text field is absent or
+ * blank (a provider variant may be left out, see `isProviderVariant`), `stale` when complete but made for another
+ * English text (its `sourceHash`), `translated` otherwise.
  *
  * @example
  * ```ts
@@ -45,7 +46,10 @@ export const textsOf = (entry: unknown): EntrySource => {
 export const entryStatus = (english: unknown, translation: unknown): EntryStatus => {
   const source = textsOf(english);
   const texts = textsOf(translation);
-  const complete = textFields.every((field) => source[field] === undefined || (texts[field] ?? '').trim() !== '');
+  const complete = textFields.every(
+    (field) =>
+      source[field] === undefined || (isProviderVariant(field) && texts[field] === undefined) || (texts[field] ?? '').trim() !== '',
+  );
   if (!complete) return 'missing';
   const hash = (translation as Record<string, unknown>).sourceHash;
   return hash === sourceHash(source) ? 'translated' : 'stale';

@@ -26,6 +26,12 @@ export interface Entry {
 export const textFields = ['title', 'message', 'titleWithProvider', 'messageWithProvider', 'label'] as const;
 export type TextField = (typeof textFields)[number];
 
+/**
+ * A translation may leave out a provider variant where its language cannot carry the name well (case endings,
+ * gender agreement): the generic text of the same language, which is right, is then shown with any name.
+ */
+export const isProviderVariant = (field: TextField): boolean => field === 'titleWithProvider' || field === 'messageWithProvider';
+
 /** One compiled locale, as exported by `connection-status-i18n/locales/<tag>`. */
 export interface LocaleCatalog {
   /** A canonical BCP 47 tag, e.g. `fr` or `pt-BR`. */

@@ -9,7 +9,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { catalogKeys } from './catalog.js';
 import type { Io } from './cli.js';
 import { assertLocaleTag, listLocaleFiles } from './files.js';
-import { type TextField, textFields } from './format.js';
+import { isProviderVariant, type TextField, textFields } from './format.js';
 import {
   type JsonMember,
   type JsonNode,
@@ -19,6 +19,7 @@ import {
   lineLocator,
   parseJsonSource,
 } from './json-source.js';
+import { bankBeforeProvider } from './provider-after-bank.js';
 import { sourceHash } from './stale.js';
 import { UsageError } from './usage-error.js';
 
@@ -54,7 +55,12 @@ export const lintRules = {
   'identical-to-source': { severity: 'warning', description: 'A translation is the English text unchanged (probably not translated yet).' },
   'max-length': {
     severity: 'error',
-    description: 'A title or button label is too long for the layout (errors in the source, warnings in translations).',
+    description: 'A title or button label is too long for a phone: over 40 / 24 user-perceived characters, in every locale.',
+  },
+  'provider-after-bank': {
+    severity: 'error',
+    description:
+      'The word for bank stands right before {provider} ("Bank {provider}"): it doubles in names that hold it and is false for non-banks.',
   },
   stale: {
     severity: 'warning',
@@ -82,9 +88,9 @@ export interface LintProblem {
 
 /** Maximum lengths in user-perceived characters, with `{provider}` counted as `providerLength`. */
 export interface LengthLimit {
-  /** In the source locale: over it is an error (the English text sets the layout). */
+  /** In the source locale. */
   readonly source: number;
-  /** In translations, which may run longer: over it is a warning. */
+  /** In translations: a phone's heading or button is no wider in another language. */
   readonly translation: number;
 }
 
@@ -101,7 +107,7 @@ export interface LintOptions {
   readonly providerLength?: number;
 }
 
-export const defaultLimits = { title: { source: 40, translation: 60 }, label: { source: 24, translation: 32 } } as const;
+export const defaultLimits = { title: { source: 40, translation: 40 }, label: { source: 24, translation: 24 } } as const;
 
 const icuOptions = { requiresOtherClause: true, captureLocation: true } as const;
 const allowedFields = new Set<string>([...textFields, 'description', 'sourceHash']);
@@ -421,9 +427,17 @@ const lintText = (
           found.length ? ` ({provider} counted as ${options.providerLength})` : ''
         }`,
         limitKind === 'title' ? 'shorten it: titles show on one line; the message can say more' : 'shorten it: labels fit in a button',
-        lint.isSource ? 'error' : 'warning',
       );
     }
+  }
+
+  for (const { word, offset } of bankBeforeProvider(lint.tag, elements)) {
+    lint.report(
+      at(offset),
+      'provider-after-bank',
+      `${where}: "${word} {provider}" puts the word for bank before the name: names that hold the word repeat it, and payment institutions are called banks`,
+      'let the name stand alone as the subject ("{provider} is asking…"), or use a noun true of any provider; where no sentence carries it, remove this field',
+    );
   }
 
   const sourceText = english?.texts.get(field);
@@ -603,7 +617,8 @@ const lintCatalog = (
     }
 
     for (const field of expectedFields ?? []) {
-      if (fields.has(field)) continue;
+      // A translation may leave a provider variant out: its generic text is shown instead.
+      if (fields.has(field) || (!lint.isSource && isProviderVariant(field))) continue;
       const englishText = english?.texts.get(field);
       lint.report(
         member.keyStart,

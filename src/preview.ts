@@ -10,7 +10,8 @@ import type { Io } from './cli.js';
 import { compileMessage } from './compile.js';
 import type { CatalogJson } from './exchange.js';
 import { listLocaleFiles, readLocaleJson, writeFileAtomic } from './files.js';
-import { render, type TextField, textFields } from './format.js';
+import { isProviderVariant, render, type TextField, textFields } from './format.js';
+import { providersFor } from './sample-providers.js';
 import { sourceHash } from './stale.js';
 import { UsageError } from './usage-error.js';
 
@@ -22,7 +23,10 @@ export interface PreviewLocale {
 }
 
 export interface PreviewOptions {
-  /** The provider name the "with provider" texts are rendered with. */
+  /**
+   * One provider name to render the "with provider" texts with, in every locale. Default: three real names of each
+   * locale's market (`sampleProviders`: one with the local word for bank, one that is no bank, an acronym).
+   */
   readonly provider?: string;
   /** The locale of the source texts, first column. */
   readonly sourceLocale?: string;
@@ -47,8 +51,14 @@ export interface PreviewCell {
   /** English fields the locale lacks. */
   readonly missingFields: readonly TextField[];
   readonly plain: readonly RenderedText[];
-  /** Rendered with the provider name; absent when no text of the key names the provider. */
-  readonly withProvider?: readonly RenderedText[];
+  /** Rendered with each provider name; absent when no text of the key names the provider. */
+  readonly withProvider?: readonly ProviderRendering[];
+}
+
+/** The texts of a cell as shown with one provider name. */
+export interface ProviderRendering {
+  readonly provider: string;
+  readonly texts: readonly RenderedText[];
 }
 
 export interface PreviewRow {
@@ -57,7 +67,6 @@ export interface PreviewRow {
   readonly cells: readonly PreviewCell[];
 }
 
-const defaultProvider = 'BNP Paribas';
 type Fields = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringField = (entry: Fields | undefined, field: string): string | undefined =>
@@ -85,7 +94,7 @@ const renderText = (source: string | undefined, field: TextField, locale: string
  * ```
  */
 export const previewRows = (source: CatalogJson, locales: readonly PreviewLocale[], options: PreviewOptions = {}): PreviewRow[] => {
-  const provider = options.provider ?? defaultProvider;
+  const providersOf = (tag: string) => (options.provider === undefined ? providersFor(tag) : [options.provider]);
   const sourceLocale = options.sourceLocale ?? 'en';
   return Object.entries(source)
     .filter((pair): pair is [string, Fields] => pair[0] !== '$schema' && isObject(pair[1]))
@@ -94,17 +103,25 @@ export const previewRows = (source: CatalogJson, locales: readonly PreviewLocale
       const cells = locales.map(({ tag, catalog, error }): PreviewCell => {
         const entry = catalog && isObject(catalog[key]) ? catalog[key] : undefined;
         const missingFields = textFields.filter(
-          (field) => stringField(english, field) !== undefined && stringField(entry, field) === undefined,
+          (field) =>
+            stringField(english, field) !== undefined &&
+            stringField(entry, field) === undefined &&
+            (entry === undefined || tag === sourceLocale || !isProviderVariant(field)),
         );
         const plain = baseFields.flatMap((field) => renderText(stringField(entry, field), field, tag, '') ?? []);
+        // As the library shows it: the provider variant where the locale has one, else the generic text.
         const withProvider = namesProvider
-          ? baseFields.flatMap((field) => {
-              const variant = providerField[field];
-              const own = variant === undefined ? undefined : renderText(stringField(entry, variant), variant, tag, provider);
-              return own ?? renderText(stringField(entry, field), field, tag, provider) ?? [];
-            })
+          ? providersOf(tag).map((provider) => ({
+              provider,
+              texts: baseFields.flatMap((field) => {
+                const variant = providerField[field];
+                const own = variant === undefined ? undefined : renderText(stringField(entry, variant), variant, tag, provider);
+                return own ?? renderText(stringField(entry, field), field, tag, provider) ?? [];
+              }),
+            }))
           : undefined;
-        const broken = error !== undefined || [...plain, ...(withProvider ?? [])].some((text) => text.error !== undefined);
+        const rendered = [...plain, ...(withProvider ?? []).flatMap((rendering) => rendering.texts)];
+        const broken = error !== undefined || rendered.some((text) => text.error !== undefined);
         const stale = entry !== undefined && tag !== sourceLocale && entry.sourceHash !== sourceHash(english);
         const states = [
           ...(entry === undefined || missingFields.length > 0 ? (['missing'] as const) : []),
@@ -196,32 +213,28 @@ const textHtml = (rendered: RenderedText, provider: string): string => {
   return `<p class="${kind}" dir="auto" data-field="${rendered.field}">${provider ? highlightProvider(html, provider) : html}</p>`;
 };
 
-const cellHtml = (cell: PreviewCell, provider: string, localeError: string | undefined): string => {
+const providerHtml = (cell: PreviewCell, { provider, texts }: ProviderRendering): string => {
+  const same =
+    texts.length === cell.plain.length && texts.every((text, index) => text.text !== undefined && text.text === cell.plain[index]?.text);
+  return `<div class="variant with-provider" data-provider="${escapeHtml(provider)}"><span class="variant-name">With “${escapeHtml(provider)}”</span>${
+    same ? '<p class="same">Same text: it does not name the provider.</p>' : texts.map((t) => textHtml(t, provider)).join('')
+  }</div>`;
+};
+
+const cellHtml = (cell: PreviewCell, localeError: string | undefined): string => {
   const badges = cell.states
     .map((state) => {
       const detail = state === 'missing' && cell.missingFields.length > 0 ? ` (${cell.missingFields.join(', ')})` : '';
       return `<span class="badge badge-${state}" title="${escapeHtml(stateLabels[state])}">${state}${escapeHtml(detail)}</span>`;
     })
     .join('');
-  const same =
-    cell.withProvider !== undefined &&
-    cell.withProvider.length === cell.plain.length &&
-    cell.withProvider.every((text, index) => text.text !== undefined && text.text === cell.plain[index]?.text);
   const variants = [
     ...(cell.plain.length > 0
       ? [
           `<div class="variant plain"><span class="variant-name">Without provider</span>${cell.plain.map((t) => textHtml(t, '')).join('')}</div>`,
         ]
       : []),
-    ...(cell.withProvider && cell.withProvider.length > 0
-      ? [
-          `<div class="variant with-provider"><span class="variant-name">With “${escapeHtml(provider)}”</span>${
-            same
-              ? '<p class="same">Same text: it does not name the bank.</p>'
-              : cell.withProvider.map((t) => textHtml(t, provider)).join('')
-          }</div>`,
-        ]
-      : []),
+    ...(cell.withProvider ?? []).map((rendering) => providerHtml(cell, rendering)),
   ];
   const body =
     localeError !== undefined
@@ -243,7 +256,6 @@ const cellHtml = (cell: PreviewCell, provider: string, localeError: string | und
  * ```
  */
 export const previewHtml = (source: CatalogJson, locales: readonly PreviewLocale[], options: PreviewOptions = {}): string => {
-  const provider = options.provider ?? defaultProvider;
   const rows = previewRows(source, locales, options);
   const count = (locale: string, state: CellState) =>
     rows.filter((row) => row.cells.some((c) => c.locale === locale && c.states.includes(state as never))).length;
@@ -257,7 +269,7 @@ export const previewHtml = (source: CatalogJson, locales: readonly PreviewLocale
     .join('');
   const body = rows
     .map((row) => {
-      const cells = row.cells.map((cell, index) => cellHtml(cell, provider, locales[index]?.error)).join('');
+      const cells = row.cells.map((cell, index) => cellHtml(cell, locales[index]?.error)).join('');
       return `<tr data-key="${escapeHtml(row.key)}"><th scope="row"><span class="key">${escapeHtml(row.key)}</span><p class="description">${escapeHtml(row.description)}</p></th>${cells}</tr>`;
     })
     .join('\n');
@@ -278,7 +290,11 @@ export const previewHtml = (source: CatalogJson, locales: readonly PreviewLocale
 <body>
 <header>
 <h1>Connection status messages: translation preview</h1>
-<p class="summary">${rows.length} keys × ${locales.length} locales · ${total('missing')} missing · ${total('stale')} stale · ${total('error')} broken. Texts “with provider” use the bank name “${escapeHtml(provider)}”.</p>
+<p class="summary">${rows.length} keys × ${locales.length} locales · ${total('missing')} missing · ${total('stale')} stale · ${total('error')} broken. Texts “with provider” are shown with ${
+    options.provider === undefined
+      ? 'three real names of each market: one with the local word for bank, one that is no bank, an acronym'
+      : `the name “${escapeHtml(options.provider)}”`
+  }.</p>
 <ul class="legend">${legend}</ul>
 </header>
 <div class="table-wrap">

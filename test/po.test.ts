@@ -1,5 +1,4 @@
 /** gettext PO through `gettext-parser`: what is written, and what is read back from files translators' tools save. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ExchangeDocument, exchangeDocument } from '../src/exchange.js';
 import { fromPo, toPo } from '../src/po.js';

@@ -39,7 +39,7 @@ beforeAll(async () => {
   da['status.in_progress'].title = 'Opdaterer {oops';
   writeJson('da', da);
   const fr = readJson('fr');
-  fr['action.reconnect'].label = '<b onmouseover="alert(1)">Reconnecter</b> & co';
+  fr['action.retry_later'].label = '<b onmouseover="alert(1)">Réessayer</b> & co';
   writeJson('fr', fr);
 
   const result = await main(['preview', '--out', page, dir], { out: () => {}, err: (text) => console.error(text) });
@@ -81,11 +81,11 @@ describe('the preview page in Chromium', () => {
     expect(await plain.locator('.title').isVisible()).toBe(true);
   });
 
-  it('renders the text with a provider name, the name highlighted', async () => {
+  it.each(['La Banque Postale', 'Lydia', 'LCL'])('renders the French text with the name %s, highlighted', async (name) => {
     const fr = readJson('fr')['status.finished'];
-    const withProvider = cell('fr', 'status.finished').locator('.variant.with-provider');
-    expect(await withProvider.locator('.message').textContent()).toBe(fr.messageWithProvider.replace('{provider}', 'BNP Paribas'));
-    expect(await withProvider.locator('.provider-name').textContent()).toBe('BNP Paribas');
+    const withProvider = cell('fr', 'status.finished').locator(`.variant.with-provider[data-provider="${name}"]`);
+    expect(await withProvider.locator('.message').textContent()).toBe(fr.messageWithProvider.replace('{provider}', name));
+    expect(await withProvider.locator('.provider-name').textContent()).toBe(name);
     expect(await cell('fr', 'status.pending').locator('.variant.with-provider').count()).toBe(0);
   });
 
@@ -124,8 +124,8 @@ describe('the preview page in Chromium', () => {
   });
 
   it('shows markup in a translation as text, without running it', async () => {
-    const label = cell('fr', 'action.reconnect').locator('.label');
-    expect(await label.textContent()).toBe('<b onmouseover="alert(1)">Reconnecter</b> & co');
+    const label = cell('fr', 'action.retry_later').locator('.label');
+    expect(await label.textContent()).toBe('<b onmouseover="alert(1)">Réessayer</b> & co');
     expect(await label.locator('b').count()).toBe(0);
   });
 

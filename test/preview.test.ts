@@ -11,9 +11,9 @@ const en = {
     message: 'Try again later.',
     messageWithProvider: 'Try again later at {provider}.',
   },
-  'action.reconnect': { description: 'Button.', label: 'Reconnect' },
+  'action.retry_later': { description: 'Button.', label: 'Try again' },
 };
-const current = (key: 'code.302' | 'action.reconnect') => sourceHash(en[key]);
+const current = (key: 'code.302' | 'action.retry_later') => sourceHash(en[key]);
 const locales = [
   { tag: 'en', catalog: en },
   {
@@ -25,7 +25,7 @@ const locales = [
         messageWithProvider: 'Réessayez chez {provider}.',
         sourceHash: current('code.302'),
       },
-      'action.reconnect': { label: 'Reconnecter', sourceHash: 'deadbeef' },
+      'action.retry_later': { label: 'Réessayer', sourceHash: 'deadbeef' },
     },
   },
   { tag: 'de', catalog: { 'code.302': { title: 'Sitzung {abgelaufen', message: 'Später.', sourceHash: current('code.302') } } },
@@ -39,7 +39,7 @@ describe('previewRows', () => {
   it('has one row per English key, with its description, and one cell per locale', () => {
     expect(rows.map((r) => [r.key, r.description, r.cells.map((c) => c.locale)])).toEqual([
       ['code.302', 'Session <expired>.', ['en', 'fr', 'de', 'nl']],
-      ['action.reconnect', 'Button.', ['en', 'fr', 'de', 'nl']],
+      ['action.retry_later', 'Button.', ['en', 'fr', 'de', 'nl']],
     ]);
   });
 
@@ -51,27 +51,57 @@ describe('previewRows', () => {
         { field: 'message', text: 'Réessayez.' },
       ],
       withProvider: [
-        { field: 'title', text: 'Session expirée' },
-        { field: 'messageWithProvider', text: 'Réessayez chez ING.' },
+        {
+          provider: 'ING',
+          texts: [
+            { field: 'title', text: 'Session expirée' },
+            { field: 'messageWithProvider', text: 'Réessayez chez ING.' },
+          ],
+        },
       ],
     });
-    expect(cell('action.reconnect', 'fr')?.withProvider).toBeUndefined();
+    expect(cell('action.retry_later', 'fr')?.withProvider).toBeUndefined();
   });
 
   it.each([
-    ['action.reconnect', 'fr', ['stale']],
-    ['action.reconnect', 'de', ['missing']],
-    ['code.302', 'de', ['missing', 'error']],
+    ['action.retry_later', 'fr', ['stale']],
+    ['action.retry_later', 'de', ['missing']],
+    ['code.302', 'de', ['error']],
     ['code.302', 'nl', ['missing', 'error']],
     ['code.302', 'en', []],
   ])('marks %s in %s as %j', (key, locale, states) => expect(cell(key, locale)?.states).toEqual(states));
 
   it('names the fields a locale lacks, and the ICU error of a text that does not compile', () => {
-    expect(cell('code.302', 'de')?.missingFields).toEqual(['messageWithProvider']);
+    expect(cell('code.302', 'nl')?.missingFields).toEqual(['title', 'message', 'messageWithProvider']);
     expect(cell('code.302', 'de')?.plain[0]).toMatchObject({
       field: 'title',
       error: expect.stringMatching(/EXPECT_ARGUMENT_CLOSING_BRACE/),
     });
+  });
+});
+
+describe('previewRows without a provider name', () => {
+  const rows = previewRows(en, locales);
+  const cell = (key: string, locale: string) => rows.find((r) => r.key === key)?.cells.find((c) => c.locale === locale);
+
+  it('renders each locale with three real names of its market: with the word for bank, no bank, an acronym', () => {
+    expect(cell('code.302', 'fr')?.withProvider?.map((r) => [r.provider, r.texts.at(-1)?.text])).toEqual([
+      ['La Banque Postale', 'Réessayez chez La Banque Postale.'],
+      ['Lydia', 'Réessayez chez Lydia.'],
+      ['LCL', 'Réessayez chez LCL.'],
+    ]);
+    expect(cell('code.302', 'en')?.withProvider?.map((r) => r.provider)).toEqual(['Metro Bank', 'Wise', 'HSBC']);
+  });
+
+  it('shows the generic text of a translation that leaves the provider variant out, and does not count it as missing', () => {
+    const catalog = { 'code.302': { title: 'Sitzung abgelaufen', message: 'Später.', sourceHash: current('code.302') } };
+    const [row] = previewRows(en, [{ tag: 'de', catalog }]);
+    expect(row?.cells[0]).toMatchObject({ states: [], missingFields: [] });
+    expect(row?.cells[0]?.withProvider?.map((r) => r.texts.map((t) => t.text))).toEqual([
+      ['Sitzung abgelaufen', 'Später.'],
+      ['Sitzung abgelaufen', 'Später.'],
+      ['Sitzung abgelaufen', 'Später.'],
+    ]);
   });
 });
 
@@ -90,8 +120,9 @@ describe('previewHtml', () => {
   });
 
   it('highlights the provider name and marks cells with their states', () => {
-    expect(html).toContain('Réessayez chez <span class="provider-name">BNP Paribas</span>.');
-    expect(html).toContain('<td class="cell stale" lang="fr" data-locale="fr" data-key="action.reconnect">');
+    expect(html).toContain('Réessayez chez <span class="provider-name">Lydia</span>.');
+    expect(html).toContain('<div class="variant with-provider" data-provider="La Banque Postale">');
+    expect(html).toContain('<td class="cell stale" lang="fr" data-locale="fr" data-key="action.retry_later">');
     expect(html).toContain('<p class="broken">nl.json: Unexpected token</p>');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The SSR example in headless Chromium (Debian's `chromium`, driven by playwright-core): a browser whose locale is
- * German gets a German page, and a hostile provider name stays text. CI installs Chromium; without it this fails.
+ * The SSR example in headless Chromium (the system one or the npm one, see `support/chromium.ts`; driven by playwright-core): a browser whose locale is
+ * German gets a German page, and a hostile provider name stays text. It never skips: without a browser it fails.
  */
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';

@@ -1,5 +1,4 @@
 /** XLIFF 2.0 through the `xliff` package: what is written, and what is read back from files platforms return. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ExchangeDocument, exchangeDocument } from '../src/exchange.js';
 import { fromXliff, staleNotePrefix, toXliff } from '../src/xliff.js';
