@@ -141,12 +141,10 @@ describe('compileLocaleModule', () => {
 
 describe('unpackRows', () => {
   it('gives each row to its catalog key, with the fields in row order and holes left out', () => {
-    const rows = catalogKeys.map((key) =>
-      key === 'unknown' ? ['T', 'M', undefined, 'MP'] : key === 'action.reconnect' ? ['L'] : undefined,
-    );
+    const rows = catalogKeys.map((key) => (key === 'unknown' ? ['T', 'M', undefined, 'MP'] : key === 'action.wait' ? ['L'] : undefined));
     expect(unpackRows(rows)).toEqual({
       unknown: { title: 'T', message: 'M', messageWithProvider: 'MP' },
-      'action.reconnect': { label: 'L' },
+      'action.wait': { label: 'L' },
     });
   });
 });

@@ -233,19 +233,21 @@ describe('a broken entry in overrides', () => {
   });
 
   it('for a button label needs "label"', () => {
-    const { messages, errors } = withErrors({ overrides: { 'fr-CA': { 'action.reconnect': { title: 'Reconnecter' } } } });
+    const { messages, errors } = withErrors({ overrides: { 'fr-CA': { 'action.retry_later': { title: 'Réessayer' } } } });
     expect(messages.describeStatus({ status: 'cancelled' }, 'fr-CA').actionLabel).toBe(
       describeStatus({ status: 'cancelled' }, 'fr').actionLabel,
     );
-    expect(errors).toEqual([{ locale: 'fr-CA', key: 'action.reconnect', reason: 'missing "label" (and no shipped text to fall back to)' }]);
+    expect(errors).toEqual([
+      { locale: 'fr-CA', key: 'action.retry_later', reason: 'missing "label" (and no shipped text to fall back to)' },
+    ]);
   });
 
   it('with an empty label keeps the shipped label', () => {
-    const { messages, errors } = withErrors({ overrides: { fr: { 'action.reconnect': { label: '' } } } });
+    const { messages, errors } = withErrors({ overrides: { fr: { 'action.retry_later': { label: '' } } } });
     expect(messages.describeStatus({ status: 'cancelled' }, 'fr').actionLabel).toBe(
       describeStatus({ status: 'cancelled' }, 'fr').actionLabel,
     );
-    expect(errors).toEqual([{ locale: 'fr', key: 'action.reconnect', field: 'label', reason: expect.stringMatching(/empty string/) }]);
+    expect(errors).toEqual([{ locale: 'fr', key: 'action.retry_later', field: 'label', reason: expect.stringMatching(/empty string/) }]);
   });
 });
 
@@ -423,7 +425,7 @@ describe('nothing else is affected', () => {
   const broken = () =>
     JSON.parse(
       '{"fr": {"code.302": {"message": "{provider"}, "code.201.bad_credentials": null, "__proto__": {"title": "x"}, ' +
-        '"action.reconnect": {"label": 42}}, "de": "oops"}',
+        '"action.retry_later": {"label": 42}}, "de": "oops"}',
     );
 
   it.each(['fr', 'de', 'en', 'nl'])('in %s: every other text is the shipped one', (locale) => {
@@ -508,7 +510,7 @@ describe('what describeStatus tells an app, as the README documents it', () => {
     ['in progress', null, 'ok', 'wait', 'info', false],
     ['in background progress', null, 'ok', 'none', 'info', false],
     ['waiting user', null, 'user_action', 'authenticate', 'warning', false],
-    ['cancelled', null, 'user_action', 'reconnect', 'warning', true],
+    ['cancelled', null, 'user_action', 'retry_later', 'warning', true],
     ['error', null, 'unknown', 'retry_later', 'error', true],
     ['maintenance', null, 'provider_error', 'retry_later', 'warning', true],
     ['scheduled', null, 'ok', 'none', 'info', false],

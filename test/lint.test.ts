@@ -179,10 +179,10 @@ const failing: FailingCase[] = [
   },
   {
     rule: 'missing-field',
-    name: 'a missing messageWithProvider',
-    files: { 'en.json': en, 'fr.json': change(fr, (c) => delete entry(c, 'status.finished').messageWithProvider) },
+    name: 'a missing message',
+    files: { 'en.json': en, 'fr.json': change(fr, (c) => delete entry(c, 'status.finished').message) },
     at: ['fr.json', '"status.finished"'],
-    message: /status.finished has no messageWithProvider/,
+    message: /status.finished has no message$/,
     hint: /the translation of "We’ve updated your accounts/,
   },
   {
@@ -379,7 +379,7 @@ const failing: FailingCase[] = [
         entry(c, 'code.201').messageWithProvider = 'Η τράπεζα {provider} δεν δέχεται τα στοιχεία σύνδεσης.';
       }),
     },
-    at: ['el.json', '{provider} δεν'],
+    at: ['el.json', '{provider} δεν δέχεται τα στοιχεία σύνδεσης.'],
     message: /"τράπεζα \{provider\}"/,
   },
   {
@@ -437,6 +437,11 @@ const passing: { rule: RuleName; name: string; files: Files }[] = [
   },
   { rule: 'extra-key', name: 'a $schema key', files: { 'en.json': en, 'fr.json': fr } },
   { rule: 'missing-field', name: 'no messageWithProvider where English has none', files: { 'en.json': en, 'fr.json': fr } },
+  {
+    rule: 'missing-field',
+    name: 'a translation that leaves a provider variant out (its generic text is shown)',
+    files: { 'en.json': en, 'fr.json': change(fr, (c) => delete entry(c, 'status.finished').messageWithProvider) },
+  },
   { rule: 'extra-field', name: 'descriptions in en.json and sourceHash in translations', files: { 'en.json': en, 'fr.json': fr } },
   {
     rule: 'icu-syntax',

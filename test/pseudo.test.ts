@@ -114,7 +114,8 @@ describe('writePseudoLocales', () => {
     expect(readdirSync(out)).toEqual(['en-XA.json', 'en-XB.json']);
     expect(JSON.parse(readFileSync(join(out, 'en-XA.json'), 'utf8'))).toEqual(pseudoCatalog(english, 'en-XA'));
     copyFileSync(join(localesDir, 'en.json'), join(out, 'en.json'));
-    const errors = lintLocales(out).filter((problem) => problem.severity === 'error');
+    // Pseudo-locales run about 35% longer on purpose, to show what a long language does to a layout.
+    const errors = lintLocales(out, { rules: { 'max-length': 'off' } }).filter((problem) => problem.severity === 'error');
     expect(errors).toEqual([]);
   });
 

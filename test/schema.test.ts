@@ -39,7 +39,7 @@ describe('locales/schema.json', () => {
       'a field English does not have',
       (c: Record<string, Record<string, unknown>>) => Object.assign(c['status.pending'] as object, { titleWithProvider: 'x' }),
     ],
-    ['a missing field', (c: Record<string, Record<string, unknown>>) => delete c['status.finished']?.messageWithProvider],
+    ['a missing field', (c: Record<string, Record<string, unknown>>) => delete c['status.finished']?.message],
     ['an empty text', (c: Record<string, Record<string, unknown>>) => Object.assign(c['status.pending'] as object, { title: '' })],
     [
       'a malformed sourceHash',
