@@ -97,18 +97,30 @@ const unsafeSegment = /(^|\.)(__proto__|constructor|prototype)(\.|$)/;
 /** Whether a key can name a catalog entry; keys built from unusual reasons (`a:b`, `__proto__`) never can. */
 export const isEntryKey = (key: string): boolean => keyPattern.test(key) && !unsafeSegment.test(key);
 
+const providerVariants = { titleWithProvider: 'title', messageWithProvider: 'message' } as const;
+
+const textOf = (entry: unknown, field: TextField): string | undefined => {
+  const text: unknown = (entry as Record<string, unknown> | undefined)?.[field];
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+};
+
 /**
  * The texts of a locale file, leaving out translator notes (`description`, `sourceHash`) and anything that is not
- * a non-empty string. Never throws on malformed input: what is not an entry is skipped.
+ * a non-empty string. A provider variant that English has and the translation leaves out (its language cannot
+ * carry the name) is given the translation's generic text: i18next and FormatJS look a key up in the fallback
+ * language before the next key, and would otherwise show the English variant. Never throws on malformed input:
+ * what is not an entry is skipped.
  */
 export const sourceTexts = (source: unknown): SourceText[] => {
   const texts: SourceText[] = [];
   if (source === null || typeof source !== 'object') return texts;
   for (const [key, entry] of Object.entries(source)) {
     if (!isEntryKey(key) || entry === null || typeof entry !== 'object') continue;
+    const english: unknown = Object.hasOwn(englishSource, key) ? englishSource[key] : undefined;
     for (const field of textFields) {
-      const text: unknown = (entry as Record<string, unknown>)[field];
-      if (typeof text === 'string' && text.trim() !== '') texts.push({ key, field, text });
+      const generic = field in providerVariants ? providerVariants[field as keyof typeof providerVariants] : undefined;
+      const text = textOf(entry, field) ?? (generic && textOf(english, field) ? textOf(entry, generic) : undefined);
+      if (text !== undefined) texts.push({ key, field, text });
     }
   }
   return texts;
