@@ -1,11 +1,12 @@
-/** The i18next adapter against real i18next 26 instances: same messages as getStatusMessage, same fallback order. */
+/**
+ * The i18next adapter against real i18next 26 instances, checked against the independent oracle
+ * (`support/oracle.ts`): every row of the specification table in every locale tag i18next understands, with and
+ * without provider names, and the package's fallback order with partial and regional catalogs.
+ */
 import { readFileSync } from 'node:fs';
 import i18next, { type i18n as I18n, type InitOptions } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../generated/locales/en.js';
-import { fr } from '../generated/locales/fr.js';
-import { createStatusMessages as createCore } from '../src/core.js';
 import {
   addStatusMessages,
   icuPostProcessor,
@@ -15,9 +16,8 @@ import {
   statusResources,
   translateStatus,
 } from '../src/i18next.js';
-import { createStatusMessages, describeStatus, getStatusMessage, supportedLocales } from '../src/index.js';
-import { unpackRows } from '../src/packed-locale.js';
-import { sampleLocales, sampleProviders, statusInputs } from './support/cases.js';
+import { supportedLocales } from '../src/index.js';
+import { type Catalogs, expected, localeCases, type SpecCase, specCase, specCases } from './support/oracle.js';
 
 const json = (tag: string) =>
   JSON.parse(readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -28,9 +28,10 @@ const instance = async (options: InitOptions = {}): Promise<I18n> => {
   return i18n;
 };
 
-const inputs = statusInputs;
-const languages = sampleLocales;
-const providers = sampleProviders;
+const providers = [undefined, 'BNP Paribas', "  O'Brien {Bank} #1  ", "O''Brien", '   ', '<img src=x onerror=alert(1)>'];
+
+/** The options of a row of the specification table, with a provider name when given. */
+const optionsOf = (spec: SpecCase, provider?: string) => ({ reason: spec.reason, provider });
 
 describe('addStatusMessages', () => {
   it('adds every shipped locale as a bundle of the connection-status namespace by default', async () => {
@@ -44,7 +45,7 @@ describe('addStatusMessages', () => {
     expect(addStatusMessages(i18n, { ns: 'banking', locales: ['fr-CA', 'fr', 'no', 'en'] })).toEqual(['fr', 'nb', 'en']);
     expect(i18n.hasResourceBundle('fr', 'banking')).toBe(true);
     expect(i18n.hasResourceBundle('de', 'banking')).toBe(false);
-    expect(translateStatus(i18n, 205, { ns: 'banking', lng: 'fr-CA' })).toBe(getStatusMessage(205, 'fr'));
+    expect(translateStatus(i18n, 205, { ns: 'banking', lng: 'fr-CA' })).toBe(expected(specCase('code 205'), 'fr').message);
   });
 
   it.each(['xx', '*', '', '__proto__'])('refuses the locale %j with a message that lists the shipped ones', async (tag) => {
@@ -56,7 +57,7 @@ describe('addStatusMessages', () => {
     const i18n = await instance({ resources: { en: { [statusNamespace]: { code: { 302: { message: 'Our own text.' } } } } } });
     addStatusMessages(i18n, { locales: ['en'] });
     expect(translateStatus(i18n, 302)).toBe('Our own text.');
-    expect(translateStatus(i18n, 302, { field: 'title' })).toBe(describeStatus(302, 'en').title);
+    expect(translateStatus(i18n, 302, { field: 'title' })).toBe(expected(specCase('code 302'), 'en').title);
   });
 
   it('leaves out translator notes', () => {
@@ -114,38 +115,52 @@ describe('statusKeys', () => {
   it.each([undefined, null, '', '   ', 'x'.repeat(257), 42])('treats the provider %j as no provider', (provider) => {
     expect(statusKeys(302, { provider: provider as string })).toEqual(statusKeys(302));
   });
+
+  it.each(specCases)('lists the oracle’s chain for $name, most specific first', (spec) => {
+    expect(statusKeys(spec.input, { reason: spec.reason })).toEqual(spec.chain.map((key) => `${key}.message`));
+  });
 });
 
-describe.each(languages)('through i18next in %s', (lng) => {
+// i18next looks a tag up as written: it neither reads the macrolanguage `no` as `nb` (the bundle
+// `addStatusMessages` adds) nor `FR_be` as French, and `lng` is one tag, not a list.
+const notI18nextTags = new Set(['no', 'FR_be']);
+const i18nextLocales = localeCases.filter((row): row is [string, string] => typeof row[0] === 'string' && !notI18nextTags.has(row[0]));
+
+describe.each(i18nextLocales)('through i18next with lng %j', (lng, locale) => {
   let i18n: I18n;
   beforeAll(async () => {
     i18n = await instance({ lng });
     addStatusMessages(i18n);
   });
 
-  it.each(inputs)('translateStatus gives getStatusMessage’s text for %s', (_, input, reason) => {
-    for (const provider of providers) {
-      expect(translateStatus(i18n, input, { reason, provider })).toBe(getStatusMessage(input, lng, { reason, provider }));
-      expect(translateStatus(i18n, input, { reason, provider, field: 'title' })).toBe(
-        describeStatus(input, lng, { reason, provider }).title,
-      );
+  it(`translateStatus gives the oracle’s title and message in ${locale} for every row of the specification table`, () => {
+    for (const spec of specCases) {
+      for (const provider of providers) {
+        const want = expected(spec, locale, { provider });
+        const where = `${spec.name} with ${JSON.stringify(provider)}`;
+        expect(translateStatus(i18n, spec.input, optionsOf(spec, provider)), where).toBe(want.message);
+        expect(translateStatus(i18n, spec.input, { ...optionsOf(spec, provider), field: 'title' }), where).toBe(want.title);
+      }
     }
   });
 
-  it.each(inputs)('plain t() with statusKeys reaches the same text for %s', (_, input, reason) => {
-    for (const provider of ['BNP Paribas', undefined]) {
-      const text = i18n.t(statusKeys(input, { reason, provider }), { ns: statusNamespace, postProcess: icuPostProcessorName, provider });
-      expect(text).toBe(getStatusMessage(input, lng, { reason, provider }));
+  it(`plain t() with statusKeys reaches the oracle’s message in ${locale} for every row of the specification table`, () => {
+    for (const spec of specCases) {
+      for (const provider of ['BNP Paribas', undefined]) {
+        const keys = statusKeys(spec.input, optionsOf(spec, provider));
+        const text = i18n.t(keys, { ns: statusNamespace, postProcess: icuPostProcessorName, provider });
+        expect(text, `${spec.name} with ${provider}`).toBe(expected(spec, locale, { provider }).message);
+      }
     }
   });
 });
 
 describe('the fallback order', () => {
   // French without the entry of its reason: our order stays in French (code 201's own text); i18next alone would
-  // try the reason key in English before the next key.
+  // try the reason key in English before the next key. In the oracle's catalogs an empty entry is one the locale lacks.
   const { 'code.201.bad_credentials': _, ...frWithoutReason } = json('fr');
-  const { 'code.201.bad_credentials': __, ...compiledFrWithoutReason } = unpackRows(fr.rows);
-  const core = createCore({ locales: [en, { locale: 'fr', entries: compiledFrWithoutReason }] });
+  const withoutReason: Catalogs = { fr: { 'code.201.bad_credentials': {} } };
+  const badCredentials = specCase('code 201, reason "Bad Credentials"');
   let i18n: I18n;
   beforeAll(async () => {
     i18n = await instance({ lng: 'fr' });
@@ -155,56 +170,70 @@ describe('the fallback order', () => {
   });
 
   it('gives a message in the user’s language before a more specific one in another language', () => {
-    const expected = core.getStatusMessage(201, 'fr', { reason: 'Bad Credentials' });
-    expect(expected).toBe(getStatusMessage(201, 'fr'));
-    expect(translateStatus(i18n, 201, { reason: 'Bad Credentials' })).toBe(expected);
+    const french = expected(badCredentials, 'fr', { catalogs: withoutReason });
+    expect({ locale: french.locale, key: french.key }).toEqual({ locale: 'fr', key: 'code.201' });
+    expect(translateStatus(i18n, 201, { reason: 'Bad Credentials' })).toBe(french.message);
   });
 
   it('differs from i18next’s own key-first order, which is why translateStatus exists', () => {
     const keyFirst = i18n.t(statusKeys(201, { reason: 'Bad Credentials' }), { ns: statusNamespace, postProcess: icuPostProcessorName });
-    expect(keyFirst).toBe(getStatusMessage(201, 'en', { reason: 'Bad Credentials' }));
+    expect(keyFirst).toBe(expected(badCredentials, 'en').message);
   });
 
-  it.each(inputs)('matches the core with the same partial catalog for %s', (_, input, reason) => {
+  it.each(specCases)('stays in the user’s language when an entry is missing, for $name', (spec) => {
     for (const provider of providers) {
-      expect(translateStatus(i18n, input, { reason, provider })).toBe(core.getStatusMessage(input, 'fr', { reason, provider }));
+      expect(translateStatus(i18n, spec.input, optionsOf(spec, provider)), JSON.stringify(provider)).toBe(
+        expected(spec, 'fr', { provider, catalogs: withoutReason }).message,
+      );
+      expect(translateStatus(i18n, spec.input, { ...optionsOf(spec, provider), field: 'title' }), JSON.stringify(provider)).toBe(
+        expected(spec, 'fr', { provider, catalogs: withoutReason }).title,
+      );
     }
   });
 
-  it('tries a regional locale, then its language, then the fallback language, for each key in turn', async () => {
-    const override = { message: 'Votre session {provider, select, other {chez {provider}}} a expiré.', title: 'Session expirée' };
+  describe('with a regional catalog', () => {
+    const override = {
+      title: 'Sessão expirada',
+      message: 'Sua sessão expirou.',
+      messageWithProvider: 'Sua sessão {provider, select, other {no {provider}}} expirou.',
+    };
     const category = { title: 'Problema no banco', message: 'O banco está com problemas.' };
-    const i18nBr = await instance({ lng: 'pt-BR' });
-    addStatusMessages(i18nBr, { locales: ['en', 'pt'] });
-    i18nBr.addResourceBundle('pt-BR', statusNamespace, { code: { 302: override }, category: { '3xx': category } });
-    // The main entry's instance compiles ICU overrides; `pt-BR` falls back to `pt`, then `en`.
-    const withCompiler = createStatusMessages({ overrides: { 'pt-BR': { 'code.302': override, 'category.3xx': category } } });
-    for (const [input, reason] of [
-      [302, undefined],
-      [301, undefined],
-      [306, undefined],
-      [201, 'Bad Credentials'],
-    ] as const) {
-      for (const provider of providers) {
-        expect(translateStatus(i18nBr, input, { reason, provider })).toBe(
-          withCompiler.getStatusMessage(input, 'pt-BR', { reason, provider }),
+    const regional: Catalogs = { 'pt-BR': { 'code.302': override, 'category.3xx': category } };
+    let i18nBr: I18n;
+    beforeAll(async () => {
+      i18nBr = await instance({ lng: 'pt-BR' });
+      addStatusMessages(i18nBr, { locales: ['en', 'pt'] });
+      i18nBr.addResourceBundle('pt-BR', statusNamespace, { code: { 302: override }, category: { '3xx': category } });
+    });
+
+    it.each(specCases)('tries pt-BR, then pt, then the fallback language, for each key in turn, for $name', (spec) => {
+      for (const provider of [...providers, 'Itaú']) {
+        const want = expected(spec, 'pt-BR', { provider, catalogs: regional });
+        expect(translateStatus(i18nBr, spec.input, optionsOf(spec, provider)), JSON.stringify(provider)).toBe(want.message);
+        expect(translateStatus(i18nBr, spec.input, { ...optionsOf(spec, provider), field: 'title' }), JSON.stringify(provider)).toBe(
+          want.title,
         );
       }
-    }
-    expect(translateStatus(i18nBr, 302, { provider: 'Itaú' })).toBe('Votre session chez Itaú a expiré.');
-    // Portuguese's own entry for 301 beats the regional category text: each key in the whole language first.
-    expect(translateStatus(i18nBr, 301)).toBe(getStatusMessage(301, 'pt'));
-    expect(translateStatus(i18nBr, 306)).toBe('O banco está com problemas.');
+    });
+
+    it('uses the regional entry, and Portuguese’s own entry for a code before the regional category text', () => {
+      expect(translateStatus(i18nBr, 302, { provider: 'Itaú' })).toBe('Sua sessão no Itaú expirou.');
+      expect(translateStatus(i18nBr, 302)).toBe('Sua sessão expirou.');
+      expect(translateStatus(i18nBr, 306)).toBe('O banco está com problemas.');
+      expect(translateStatus(i18nBr, 301)).toBe(expected(specCase('code 301'), 'pt').message);
+    });
   });
 
-  it('follows several fallback languages in order, each complete before the next', async () => {
+  // No German bundle: the chain is de (nothing), then fr, then en, so the oracle's French-then-English order.
+  it.each(specCases)('follows several fallback languages in order, each complete before the next, for $name', async (spec) => {
     const i18nChain = await instance({ lng: 'de', fallbackLng: ['fr', 'en'] });
     addStatusMessages(i18nChain, { locales: ['en'] });
     i18nChain.addResourceBundle('fr', statusNamespace, statusResources(frWithoutReason));
-    expect(translateStatus(i18nChain, 201, { reason: 'Bad Credentials' })).toBe(getStatusMessage(201, 'fr'));
-    expect(translateStatus(i18nChain, 201, { reason: 'Password Expired' })).toBe(
-      getStatusMessage(201, 'fr', { reason: 'Password Expired' }),
-    );
+    for (const provider of providers) {
+      expect(translateStatus(i18nChain, spec.input, optionsOf(spec, provider)), JSON.stringify(provider)).toBe(
+        expected(spec, 'fr', { provider, catalogs: withoutReason }).message,
+      );
+    }
   });
 });
 
@@ -225,10 +254,10 @@ describe('ICU in i18next', () => {
     ['{count, plural, one {# compte} other {# comptes}}', { count: 2 }, '2 comptes'],
     ['Broken {provider', { provider: 'ING' }, 'Broken {provider'],
     ['Missing {provider}', {}, 'Missing {provider}'],
-  ])('formats %j with %j as %j', async (message, values, expected) => {
+  ])('formats %j with %j as %j', async (message, values, formatted) => {
     const i18n = await instance({ lng: 'fr', resources: { fr: { translation: { message } } } });
     i18n.use(icuPostProcessor);
-    expect(i18n.t('message', { ...values, postProcess: icuPostProcessorName })).toBe(expected);
+    expect(i18n.t('message', { ...values, postProcess: icuPostProcessorName })).toBe(formatted);
   });
 
   it('leaves the formatting to an ICU i18nFormat plugin when the instance has one, as with i18next-icu', async () => {
@@ -241,13 +270,12 @@ describe('ICU in i18next', () => {
     const i18n = i18next.createInstance().use(icuFormat);
     await i18n.init({ lng: 'fr', fallbackLng: 'en' });
     addStatusMessages(i18n);
-    for (const [, input, reason] of inputs) {
+    for (const spec of specCases) {
       for (const provider of ["O'Brien {Bank}", "O''Brien", 'ING']) {
-        expect(translateStatus(i18n, input, { reason, provider })).toBe(getStatusMessage(input, 'fr', { reason, provider }));
+        const want = expected(spec, 'fr', { provider }).message;
+        expect(translateStatus(i18n, spec.input, optionsOf(spec, provider)), `${spec.name} with ${provider}`).toBe(want);
         // With i18nFormat, plain t() needs no postProcess at all.
-        expect(i18n.t(statusKeys(input, { reason, provider }), { ns: statusNamespace, provider })).toBe(
-          getStatusMessage(input, 'fr', { reason, provider }),
-        );
+        expect(i18n.t(statusKeys(spec.input, optionsOf(spec, provider)), { ns: statusNamespace, provider }), spec.name).toBe(want);
       }
     }
   });
@@ -258,20 +286,23 @@ describe('ICU in i18next', () => {
   ] as const)('works with keySeparator %j', async (keySeparator, key) => {
     const i18n = await instance({ lng: 'nl', keySeparator });
     addStatusMessages(i18n);
-    expect(i18n.t(key, { ns: statusNamespace })).toBe(getStatusMessage(205, 'nl'));
+    expect(i18n.t(key, { ns: statusNamespace })).toBe(expected(specCase('code 205'), 'nl').message);
     expect(statusKeys(205, { keySeparator })[0]).toBe(key);
-    for (const [, input, reason] of inputs) {
-      expect(translateStatus(i18n, input, { reason, provider: 'ING' })).toBe(getStatusMessage(input, 'nl', { reason, provider: 'ING' }));
+    for (const spec of specCases) {
+      expect(translateStatus(i18n, spec.input, optionsOf(spec, 'ING')), spec.name).toBe(expected(spec, 'nl', { provider: 'ING' }).message);
     }
   });
 
-  it('wraps the provider in Unicode isolates when asked, like the core option', async () => {
+  it('wraps the provider in Unicode isolates (U+2068 … U+2069) when asked', async () => {
     const i18n = await instance({ lng: 'de' });
     addStatusMessages(i18n);
-    const isolating = createStatusMessages({ isolateProvider: true });
-    for (const [, input, reason] of inputs) {
-      const expected = isolating.getStatusMessage(input, 'de', { reason, provider: 'בנק הפועלים' });
-      expect(translateStatus(i18n, input, { reason, provider: 'בנק הפועלים', isolateProvider: true })).toBe(expected);
+    for (const spec of specCases) {
+      const want = expected(spec, 'de', { provider: '\u2068בנק הפועלים\u2069' });
+      expect(translateStatus(i18n, spec.input, { ...optionsOf(spec, 'בנק הפועלים'), isolateProvider: true }), spec.name).toBe(want.message);
+      expect(
+        translateStatus(i18n, spec.input, { ...optionsOf(spec, 'בנק הפועלים'), isolateProvider: true, field: 'title' }),
+        spec.name,
+      ).toBe(want.title);
     }
     expect(translateStatus(i18n, 302, { provider: 'ING', isolateProvider: true })).toContain('\u2068ING\u2069');
   });
@@ -283,7 +314,7 @@ describe('ICU in i18next', () => {
     addStatusMessages(b);
     a.addResourceBundle('fr', statusNamespace, { code: { 302: { message: 'Texte de A.' } } }, true, true);
     expect(translateStatus(a, 302)).toBe('Texte de A.');
-    expect(translateStatus(b, 302)).toBe(getStatusMessage(302, 'fr'));
+    expect(translateStatus(b, 302)).toBe(expected(specCase('code 302'), 'fr').message);
   });
 
   it('falls back to i18next’s own lookup on an instance without the catalog', async () => {

@@ -1,40 +1,61 @@
 /** The main entry: every status and code of the spec in every shipped locale, and the resolution rules. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  codeReasons,
   createStatusMessages,
   describeStatus,
   getErrorMessage,
   getStatusMessage,
   negotiateLocale,
-  type StatusCode,
   statusCodes,
-  statusNames,
   supportedLocales,
 } from '../src/index.js';
+import { formatIcu, localeJson, type SpecCase, shippedLocales, specCases } from './support/oracle.js';
 
-const json = (tag: string) =>
-  JSON.parse(readFileSync(new URL(`../locales/${tag}.json`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
 const expectText = (text: unknown) => {
   expect(typeof text).toBe('string');
   expect((text as string).trim()).not.toBe('');
   expect(text).not.toMatch(/[{}]|\bundefined\b|\[object |^(code|status|category|action)\.|^unknown$/);
 };
 
-const reasonCases: [number, string | null, string][] = statusCodes.flatMap((code): [number, string | null, string][] =>
-  code === 201
-    ? [
-        [201, null, 'code.201'],
-        ...codeReasons[201].map((r): [number, string, string] => [201, r, `code.201.${r.toLowerCase().replace(' ', '_')}`]),
-      ]
-    : [[code, null, `code.${code}`]],
-);
+// The ten statuses of the spec and the entry of each.
+const statuses: [status: string, key: string][] = [
+  ['finished', 'status.finished'],
+  ['pending', 'status.pending'],
+  ['in progress', 'status.in_progress'],
+  ['in background progress', 'status.in_background_progress'],
+  ['waiting user', 'status.waiting_user'],
+  ['cancelled', 'status.cancelled'],
+  ['error', 'status.error'],
+  ['maintenance', 'status.maintenance'],
+  ['scheduled', 'status.scheduled'],
+  ['unavailable', 'status.unavailable'],
+];
+// Every documented code, and code 201 with each of its three reasons.
+const reasonCases: [code: number, reason: string | null, key: string][] = [
+  [100, null, 'code.100'],
+  [201, null, 'code.201'],
+  [201, 'Bad Credentials', 'code.201.bad_credentials'],
+  [201, 'Account Blocked', 'code.201.account_blocked'],
+  [201, 'Password Expired', 'code.201.password_expired'],
+  ...[202, 203, 205, 206, 300, 301, 302, 303, 304, 305, 400, 401, 402].map((code): [number, null, string] => [code, null, `code.${code}`]),
+];
 
-describe.each(supportedLocales)('in %s', (locale) => {
-  it.each(statusNames)('has its own message for the status %j', (status) => {
+/** A row of the specification table that the entry `key` answers. */
+const answeredBy = (key: string): SpecCase => {
+  const spec = specCases.find((row) => row.key === key);
+  if (!spec) throw new Error(`test setup: no row of the specification table is answered by ${key}`);
+  return spec;
+};
+/** A shipped text as its locale file has it, formatted with `intl-messageformat`. */
+const shipped = (locale: string, key: string, field: 'title' | 'message' = 'message') =>
+  formatIcu(localeJson(locale)[key]?.[field] as string, locale);
+/** Every message entry of a locale file: everything but `$schema` and the button labels. */
+const messageKeys = (locale: string) => Object.keys(localeJson(locale)).filter((key) => key !== '$schema' && !key.startsWith('action.'));
+
+describe.each(shippedLocales)('in %s', (locale) => {
+  it.each(statuses)('has its own message for the status %j', (status, key) => {
     const described = describeStatus({ status }, locale);
-    expect(described).toMatchObject({ key: `status.${status.replaceAll(' ', '_')}`, locale, fallback: 'none', known: true, status });
+    expect(described).toMatchObject({ key, locale, fallback: 'none', known: true, status });
     expectText(described.title);
     expectText(described.message);
   });
@@ -44,7 +65,9 @@ describe.each(supportedLocales)('in %s', (locale) => {
     expect(described).toMatchObject({ key, locale, fallback: 'none', known: true, code });
     expectText(described.title);
     expectText(described.message);
-    if (described.action !== 'none') expectText(described.actionLabel);
+    // Code 100 needs nothing of the user (README: action none), so it has no button.
+    if (code === 100) expect(described.actionLabel).toBeNull();
+    else expectText(described.actionLabel);
   });
 
   it.each([
@@ -62,22 +85,22 @@ describe.each(supportedLocales)('in %s', (locale) => {
     expect(getStatusMessage(input as never, locale)).toBe(described.message);
   });
 
-  it('renders every text with and without a provider name', () => {
-    const source = json(locale);
-    for (const [key, entry] of Object.entries(source)) {
-      if (key === '$schema' || key.startsWith('action.')) continue;
-      const input = key.startsWith('status.')
-        ? { status: key.slice(7) }
-        : key.startsWith('code.')
-          ? { status_code: key.split('.')[1], status_reason: key.split('.')[2] ?? null }
-          : null;
-      if (!input) continue;
-      const plain = describeStatus(input, locale);
-      const named = describeStatus(input, locale, { provider: 'BNP Paribas' });
-      expectText(plain.message);
-      expect(plain.message).not.toContain('BNP Paribas');
-      expect(named.message.includes('BNP Paribas'), `${key}.message`).toBe('messageWithProvider' in entry);
-      expect(named.title.includes('BNP Paribas'), `${key}.title`).toBe('titleWithProvider' in entry);
+  it('renders the title and message of every entry, categories and unknown included, as its JSON text formats, with and without a provider name', () => {
+    const source = localeJson(locale);
+    for (const key of messageKeys(locale)) {
+      const spec = answeredBy(key);
+      const entry = source[key] ?? {};
+      for (const provider of [undefined, 'BNP Paribas']) {
+        // The text with the name where the entry has one and a name is given, else the generic text.
+        const text = (field: 'title' | 'message') =>
+          formatIcu((provider && entry[`${field}WithProvider`]) || (entry[field] as string), locale, provider);
+        const described = describeStatus(spec.input as never, locale, { reason: spec.reason, provider });
+        expect({ key: described.key, title: described.title, message: described.message }, `${key} with ${provider}`).toEqual({
+          key,
+          title: text('title'),
+          message: text('message'),
+        });
+      }
     }
   });
 
@@ -85,6 +108,17 @@ describe.each(supportedLocales)('in %s', (locale) => {
     const regional = `${locale.toUpperCase()}_XX`;
     expect(describeStatus(205, regional).locale).toBe(locale);
   });
+});
+
+describe('the English source', () => {
+  // README: `getStatusMessage(302, 'it', { provider })` "names the bank where the text mentions it".
+  it.each(messageKeys('en').filter((key) => /\bbank\b/i.test(localeJson('en')[key]?.message ?? '')))(
+    'names the provider in the message of %s, which mentions the bank',
+    (key) => {
+      const spec = answeredBy(key);
+      expect(describeStatus(spec.input as never, 'en', { reason: spec.reason, provider: 'BNP Paribas' }).message).toContain('BNP Paribas');
+    },
+  );
 });
 
 describe('reasons', () => {
@@ -155,8 +189,9 @@ describe('locales', () => {
     expect(describeStatus(201, locale as never).locale).toBe(resolved);
   });
 
-  it('ship English first', () => {
+  it('ship English first, then every other locale file', () => {
     expect(supportedLocales[0]).toBe('en');
+    expect([...supportedLocales].sort()).toEqual([...shippedLocales].sort());
     expect(supportedLocales).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt']));
   });
 
@@ -173,19 +208,15 @@ describe('createStatusMessages', () => {
       overrides: { fr: { 'code.201.bad_credentials': { message: 'Identifiants refusés par {provider, select, other {{provider}}}.' } } },
     });
     expect(custom.getStatusMessage(201, 'fr', { reason: 'Bad Credentials', provider: 'LCL' })).toBe('Identifiants refusés par LCL.');
-    expect(custom.describeStatus(201, 'fr', { reason: 'Bad Credentials' }).title).toBe(
-      describeStatus(201, 'fr', { reason: 'Bad Credentials' }).title,
-    );
-    expect(custom.getStatusMessage(201, 'de', { reason: 'Bad Credentials' })).toBe(
-      getStatusMessage(201, 'de', { reason: 'Bad Credentials' }),
-    );
+    expect(custom.describeStatus(201, 'fr', { reason: 'Bad Credentials' }).title).toBe(shipped('fr', 'code.201.bad_credentials', 'title'));
+    expect(custom.getStatusMessage(201, 'de', { reason: 'Bad Credentials' })).toBe(shipped('de', 'code.201.bad_credentials'));
     expect(getStatusMessage(201, 'fr', { reason: 'Bad Credentials' })).not.toContain('Identifiants refusés');
   });
 
   it('formats ICU overrides with the provider', () => {
     const custom = createStatusMessages({ overrides: { en: { 'code.302': { messageWithProvider: 'Log in to {provider} again.' } } } });
     expect(custom.getStatusMessage(302, 'en', { provider: 'ING' })).toBe('Log in to ING again.');
-    expect(custom.getStatusMessage(302, 'en')).toBe(getStatusMessage(302, 'en'));
+    expect(custom.getStatusMessage(302, 'en')).toBe(shipped('en', 'code.302'));
   });
 
   it('adds a locale from overrides, preferring its language over a more specific entry in English', () => {
@@ -212,7 +243,7 @@ describe('createStatusMessages', () => {
   it('keeps two instances apart', () => {
     const a = createStatusMessages({ defaultLocale: 'de' });
     const b = createStatusMessages({ overrides: { en: { unknown: { message: 'Custom unknown.' } } } });
-    expect(a.getStatusMessage('abc')).toBe(getStatusMessage('abc', 'de'));
+    expect(a.getStatusMessage('abc')).toBe(shipped('de', 'unknown'));
     expect(b.getStatusMessage('abc')).toBe('Custom unknown.');
     expect(getStatusMessage('abc')).not.toBe('Custom unknown.');
   });
@@ -227,7 +258,7 @@ describe('provider names', () => {
   it('are trimmed, and ignored when empty or not a string', () => {
     expect(getStatusMessage(302, 'en', { provider: '  ING ' })).toContain('with ING ended');
     for (const provider of ['', '   ', 42, {}, null])
-      expect(getStatusMessage(302, 'en', { provider: provider as never })).toBe(getStatusMessage(302, 'en'));
+      expect(getStatusMessage(302, 'en', { provider: provider as never })).toBe(shipped('en', 'code.302'));
   });
 
   it('can be isolated for bidirectional text', () => {
@@ -236,7 +267,6 @@ describe('provider names', () => {
   });
 });
 
-it('types StatusCode as the documented codes', () => {
-  const code: StatusCode = 201;
-  expect(code).toBe(201);
+it('lists the documented codes in statusCodes, the values StatusCode types', () => {
+  expect(statusCodes).toEqual([100, 201, 202, 203, 205, 206, 300, 301, 302, 303, 304, 305, 400, 401, 402]);
 });

@@ -6,16 +6,18 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { compileLocaleModule } from '../src/codegen.js';
-import { textsOf } from '../src/coverage.js';
 import { createStatusMessages } from '../src/index.js';
 import { lintLocales } from '../src/lint.js';
 import { pseudoCatalog, pseudoLocalize, writePseudoLocales } from '../src/pseudo.js';
-import { sourceHash } from '../src/stale.js';
 
 const localesDir = new URL('../locales/', import.meta.url).pathname;
 const english = JSON.parse(readFileSync(join(localesDir, 'en.json'), 'utf8')) as Record<string, unknown>;
 const englishTexts = Object.entries(english).flatMap(([key, entry]) =>
-  key === '$schema' ? [] : Object.entries(textsOf(entry)).map(([field, text]) => ({ where: `${key}.${field}`, text: text as string })),
+  key === '$schema'
+    ? []
+    : Object.entries(entry as Record<string, string>)
+        .filter(([field]) => field !== 'description')
+        .map(([field, text]) => ({ where: `${key}.${field}`, text })),
 );
 const render = (message: string, locale: string, provider = 'ING') =>
   String(new IntlMessageFormat(message, locale).format({ provider, count: 2 }));
@@ -82,13 +84,14 @@ describe('pseudoLocalize en-XB', () => {
 });
 
 describe('pseudoCatalog', () => {
-  it.each(['en-XA', 'en-XB'] as const)('makes %s with every English key and field, stamped as up to date', (locale) => {
+  // That each sourceHash is the current English one is for lint to say: see writePseudoLocales below.
+  it.each(['en-XA', 'en-XB'] as const)('makes %s with every English key and text field, and a sourceHash', (locale) => {
     const catalog = pseudoCatalog(english, locale);
     expect(Object.keys(catalog)).toEqual(Object.keys(english).filter((key) => key !== '$schema'));
     for (const [key, entry] of Object.entries(catalog)) {
-      const source = textsOf(english[key]);
-      expect(Object.keys(entry)).toEqual([...Object.keys(source), 'sourceHash']);
-      expect(entry.sourceHash).toBe(sourceHash(source));
+      const fields = Object.keys(english[key] as object).filter((field) => field !== 'description');
+      expect(Object.keys(entry), key).toEqual([...fields, 'sourceHash']);
+      expect(entry.sourceHash, key).toMatch(/^[0-9a-f]{8}$/);
     }
   });
 
@@ -106,7 +109,7 @@ describe('pseudoCatalog', () => {
 });
 
 describe('writePseudoLocales', () => {
-  it('writes en-XA.json and en-XB.json into the out folder only, lint-clean against en.json', () => {
+  it('writes en-XA.json and en-XB.json into the out folder only, lint-clean against en.json: complete, valid and up to date', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'pseudo-test-')), 'nested', 'pseudo');
     const before = readdirSync(localesDir);
     expect(writePseudoLocales(localesDir, out)).toEqual([join(out, 'en-XA.json'), join(out, 'en-XB.json')]);
@@ -114,9 +117,9 @@ describe('writePseudoLocales', () => {
     expect(readdirSync(out)).toEqual(['en-XA.json', 'en-XB.json']);
     expect(JSON.parse(readFileSync(join(out, 'en-XA.json'), 'utf8'))).toEqual(pseudoCatalog(english, 'en-XA'));
     copyFileSync(join(localesDir, 'en.json'), join(out, 'en.json'));
-    // Pseudo-locales run about 35% longer on purpose, to show what a long language does to a layout.
-    const errors = lintLocales(out, { rules: { 'max-length': 'off' } }).filter((problem) => problem.severity === 'error');
-    expect(errors).toEqual([]);
+    // Pseudo-locales run about 35% longer on purpose, to show what a long language does to a layout. Warnings
+    // count: a sourceHash that is not the current English one is a warning (stale).
+    expect(lintLocales(out, { rules: { 'max-length': 'off' } })).toEqual([]);
   });
 
   it('is run by `pseudo --out`', async () => {

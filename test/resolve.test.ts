@@ -16,6 +16,7 @@ describe('parseCode', () => {
     'refuses %j',
     (input) => expect(parseCode(input)).toBeNull(),
   );
+  it('refuses a bigint', () => expect(parseCode(201n)).toBeNull());
 });
 
 describe('parseStatus', () => {
@@ -23,7 +24,7 @@ describe('parseStatus', () => {
     expect(parseStatus(s)).toBe('in progress'),
   );
   it.each(['done', '', 'constructor', '__proto__', 42])('refuses %j', (s) => expect(parseStatus(s)).toBeNull());
-  it('refuses a bigint', () => expect(parseCode(201n)).toBeNull());
+  it('refuses a bigint', () => expect(parseStatus(201n)).toBeNull());
 });
 
 describe('the key chain', () => {

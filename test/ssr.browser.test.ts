@@ -1,13 +1,14 @@
 /**
  * The SSR example in headless Chromium (the system one or the npm one, see `support/chromium.ts`; driven by playwright-core): a browser whose locale is
- * German gets a German page, and a hostile provider name stays text. It never skips: without a browser it fails.
+ * German gets a German page with the independent oracle's texts (`support/oracle.ts`), and a hostile provider name
+ * stays text. It never skips: without a browser it fails.
  */
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../examples/ssr/server.js';
-import { describeStatus, getStatusMessage } from '../src/index.js';
 import { launchChromium } from './support/chromium.js';
+import { expected, specCase } from './support/oracle.js';
 
 const xss = '<img src=x onerror=alert(1)>';
 
@@ -50,13 +51,12 @@ describe.each([
       expect(response?.headers().vary).toMatch(/accept-language/i);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
 
-      const described = describeStatus(201, locale, { reason: 'Bad Credentials', provider: xss });
-      expect(await page.title()).toBe(described.title);
-      expect(await page.locator('#message').textContent()).toBe(
-        getStatusMessage(201, locale, { reason: 'Bad Credentials', provider: xss }),
-      );
+      const want = expected(specCase('code 201, reason "Bad Credentials"'), locale, { provider: xss });
+      expect(await page.title()).toBe(want.title);
+      expect(await page.locator('#title').textContent()).toBe(want.title);
+      expect(await page.locator('#message').textContent()).toBe(want.message);
       expect(await page.locator('#message').textContent()).toContain(xss);
-      expect(await page.locator('#action').textContent()).toBe(described.actionLabel);
+      expect(await page.locator('#action').textContent()).toBe(want.actionLabel);
       // The payload is text: no element was created from it and nothing ran.
       expect(await page.locator('img, script').count()).toBe(0);
       expect(dialogs).toEqual([]);

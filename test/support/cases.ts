@@ -19,8 +19,5 @@ export const statusInputs: [string, StatusInput, string | undefined][] = [
   ['a connection with a reason', { status: 'error', status_code: 201, status_reason: 'ACCOUNT-BLOCKED' }, undefined],
 ];
 
-/** Shipped languages and regional tags that must fall back to them. */
-export const sampleLocales = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'el', 'de-AT', 'pt-BR', 'fr-CA'];
-
 /** Provider names that test trimming and ICU-looking characters. */
 export const sampleProviders = [undefined, 'BNP Paribas', '  Crédit Agricole  ', "O'Brien {Bank} #1", "O''Brien"];

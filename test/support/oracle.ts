@@ -309,3 +309,93 @@ export const expected = (
   }
   throw new Error(`oracle: no entry for ${spec.name} in ${locale}`);
 };
+
+/** The row of `specCases` with this name; a name the table lacks throws, so a renamed row cannot pass unnoticed. */
+export const specCase = (name: string): SpecCase => {
+  const row = specCases.find((spec) => spec.name === name);
+  if (!row) throw new Error(`oracle: no row named ${JSON.stringify(name)}`);
+  return row;
+};
+
+const htmlReferences: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** A text as a page must hold it in element content: `& < > " '` as character references, everything else as is. */
+export const htmlText = (text: string): string => text.replace(/[&<>"']/g, (char) => htmlReferences[char] as string);
+
+// --- Helpers for generated inputs (test/properties.test.ts): rows for any code and reason, as the table's rows are made.
+
+/** The reasons the spec documents for each code (its table "Status codes and reasons"). */
+export const specReasons: Readonly<Record<number, readonly string[]>> = {
+  100: ['OK'],
+  201: ['Bad Credentials', 'Account Blocked', 'Password Expired'],
+  202: ['User Action Required'],
+  203: ['Contract Error'],
+  205: ['Strong Authentication'],
+  206: ['Certificate Error'],
+  300: ['Provider Error'],
+  301: ['Download Error'],
+  302: ['Session Expired'],
+  303: ['Case Error'],
+  304: ['Provider Action Required'],
+  305: ['Certificate Error'],
+  400: ['Internal Error'],
+  401: ['Balance Error'],
+  402: ['Import Error'],
+};
+
+/** A reason or status as resolution compares it (README): case-insensitive, with spaces, `_` and `-` alike. */
+export const reasonKey = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
+
+/** Whether a reason is used: a non-blank string of at most 256 characters; anything else counts as no reason. */
+export const usableReason = (reason: unknown): reason is string =>
+  typeof reason === 'string' && reason.trim() !== '' && reason.length <= 256;
+
+/**
+ * The row for any code 100–499 with any `reason`, by the README's rules: the reason's entry (only 201 has any), the
+ * code's own entry, its category, then `unknown`. A code's documented reason is the code's own entry; a reason the
+ * API adds later falls back to the code's entry (`code`), or for an undocumented code to its category.
+ */
+export const codeCase = (code: number, reason?: unknown): SpecCase => {
+  const documented = Object.hasOwn(codeActions, code);
+  const segment = usableReason(reason) ? reasonKey(reason) : undefined;
+  const name = `code ${code}${segment === undefined ? '' : `, reason ${JSON.stringify(String(reason).slice(0, 40))}`}`;
+  const withReason = segment === undefined ? {} : { reason: reason as string };
+  if (segment !== undefined && code === 201 && Object.hasOwn(reasonActions, segment)) {
+    const key = `code.201.${segment}`;
+    return exact(name, code, key, reasonActions[segment] as string, { ...withReason, chain: codeChain(201, segment) });
+  }
+  const own = segment === undefined || (specReasons[code] ?? []).some((documentedReason) => reasonKey(documentedReason) === segment);
+  const chain = own ? codeChain(code) : codeChain(code, segment);
+  const key = documented ? `code.${code}` : category(code);
+  return {
+    name,
+    input: code,
+    ...withReason,
+    chain,
+    key,
+    fallback: key === chain[0] ? 'none' : documented ? 'code' : 'category',
+    action: documented ? (codeActions[code] as string) : (categoryActions[category(code)] as string),
+    known: documented,
+  };
+};
+
+// The statuses of a sync that is going fine (README, `getErrorMessage`).
+const okStatusKeys = new Set([
+  'status.finished',
+  'status.pending',
+  'status.in_progress',
+  'status.in_background_progress',
+  'status.scheduled',
+]);
+/** Whether nothing failed for a row (README): 1xx codes and the statuses of a sync going fine; `getErrorMessage` is `null`. */
+export const nothingFailed = (spec: SpecCase): boolean => okStatusKeys.has(spec.key) || /^(code\.1\d\d|category\.1xx)$/.test(spec.key);
+
+/**
+ * The provider name as a text shows it (README): trimmed, lone surrogates replaced by U+FFFD; `undefined` when it is
+ * not a string, is blank or is over 256 characters (the text then says "your bank").
+ */
+export const providerAsShown = (provider: unknown): string | undefined =>
+  typeof provider === 'string' ? usableProvider(provider)?.toWellFormed() : undefined;
