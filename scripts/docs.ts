@@ -5,11 +5,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogKeys } from '../src/catalog.js';
-import { compileMessage } from '../src/compile.js';
-import { render } from '../src/format.js';
 import { codeReasons, describeStatus, statusCodes, statusNames, supportedLocales } from '../src/index.js';
-import { providersFor } from '../src/sample-providers.js';
+import { catalogKeys } from '../src/runtime/catalog.js';
+import { compileMessage } from '../src/runtime/compile.js';
+import { render } from '../src/runtime/format.js';
+import { providersFor } from '../src/toolkit/sample-providers.js';
 
 const root = join(import.meta.dirname, '..');
 const cell = (text: string | null | undefined) => (text ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { catalogKeys } from '../src/catalog.js';
-import { textsOf } from '../src/coverage.js';
-import { isProviderVariant, type TextField, textFields } from '../src/format.js';
+import { catalogKeys } from '../src/runtime/catalog.js';
+import { isProviderVariant, type TextField, textFields } from '../src/runtime/format.js';
+import { textsOf } from '../src/toolkit/coverage.js';
 
 const fieldDescriptions: Readonly<Record<TextField, string>> = {
   title: 'Short heading, on one line: at most 40 characters in every language ({provider} counts 10).',

@@ -4,21 +4,19 @@
  * and writes through `io`, so tests run it in process.
  */
 import { parseArgs } from 'node:util';
-import { confirmCommand } from './confirm.js';
-import { coverageCommand } from './coverage.js';
-import { exportCommand, importCommand } from './exchange.js';
 import { describeStatus, getStatusMessage, statusNames, supportedLocales } from './index.js';
-import { lintCommand } from './lint.js';
-import { previewCommand } from './preview.js';
-import { pseudoCommand } from './pseudo.js';
-import { UsageError } from './usage-error.js';
+import { confirmCommand } from './toolkit/confirm.js';
+import { coverageCommand } from './toolkit/coverage.js';
+import { exportCommand, importCommand } from './toolkit/exchange/exchange.js';
+import type { Io } from './toolkit/io.js';
+import { lintCommand } from './toolkit/lint/lint.js';
+import { previewCommand } from './toolkit/preview.js';
+import { pseudoCommand } from './toolkit/pseudo.js';
+import { UsageError } from './toolkit/usage-error.js';
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+export type { Io } from './toolkit/io.js';
 
-export { UsageError } from './usage-error.js';
+export { UsageError } from './toolkit/usage-error.js';
 
 const usage = `Usage: connection-status-i18n <command> [options]
 

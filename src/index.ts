@@ -3,12 +3,12 @@
  * For browser bundles, prefer `connection-status-i18n/core` with the locales you need.
  */
 import { allLocales, type ShippedLocale, shippedLocales } from '../generated/locales/index.js';
-import { type CheckOptions, checkCatalogs } from './check.js';
-import { compileMessage } from './compile.js';
-import { type CoreOptions, createStatusMessages as createCore, type StatusMessages } from './instance.js';
-import { negotiateLocale as negotiate } from './negotiate.js';
+import { type CheckOptions, checkCatalogs } from './runtime/check.js';
+import { compileMessage } from './runtime/compile.js';
+import { type CoreOptions, createStatusMessages as createCore, type StatusMessages } from './runtime/instance.js';
+import { negotiateLocale as negotiate } from './runtime/negotiate.js';
 
-export * from './core.js';
+export * from './runtime/index.js';
 export { compileMessage };
 
 /** A locale tag shipped with the package. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { catalogKeys } from '../src/catalog.js';
+import { catalogKeys } from '../src/runtime/catalog.js';
 
 const dir = new URL('../locales/', import.meta.url);
 const files = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f));

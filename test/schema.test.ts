@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildLocaleSchema, schemaText } from '../scripts/schema.js';
-import { catalogKeys } from '../src/catalog.js';
+import { catalogKeys } from '../src/runtime/catalog.js';
 
 const dir = new URL('../locales/', import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, Record<string, unknown>>;

@@ -10,5 +10,5 @@ export const translationTags = readdirSync(locales)
   .filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f) && f !== 'en.json')
   .map((f) => f.slice(0, -5));
 
-/** A file of `test/fixtures/exchange/`, as a translation platform exports it. */
-export const exchangeFixture = (name: string) => readFileSync(new URL(`../fixtures/exchange/${name}`, import.meta.url), 'utf8');
+/** A file of `test/toolkit/exchange/fixtures/`, as a translation platform exports it. */
+export const exchangeFixture = (name: string) => readFileSync(new URL(`../toolkit/exchange/fixtures/${name}`, import.meta.url), 'utf8');

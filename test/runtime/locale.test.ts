@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLocale, lookupLocale } from '../../src/runtime/locale.js';
+
+const shipped = new Set(['en', 'fr', 'pt', 'nb', 'zh-Hant']);
+const lookup = (tag: unknown) => lookupLocale(tag, (t) => shipped.has(t));
+
+describe('lookupLocale', () => {
+  it.each([
+    ['fr', 'fr'],
+    ['fr-CA', 'fr'],
+    ['FR-ca', 'fr'],
+    ['fr_FR', 'fr'],
+    ['pt-PT', 'pt'],
+    ['pt-BR', 'pt'],
+    ['no', 'nb'],
+    ['nb-NO', 'nb'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['de-u-co-phonebk', undefined],
+    ['en-US-x-private', 'en'],
+  ])('finds %j as %j', (tag, found) => expect(lookup(tag)).toBe(found));
+
+  it.each(['*', '', '__proto__', 'constructor', 'x', 'fr--CA', null, undefined, 42, {}, 'a'.repeat(300)])('finds nothing for %j', (tag) => {
+    expect(lookup(tag)).toBeUndefined();
+  });
+});
+
+describe('canonicalLocale', () => {
+  it('canonicalizes case and separators with Intl', () => {
+    expect(canonicalLocale('PT_br')).toBe('pt-BR');
+  });
+});
