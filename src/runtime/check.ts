@@ -5,6 +5,7 @@
  * locales does not ship these checks: the main entry runs them for its `locales` and `overrides` options.
  */
 import { catalogKeys } from './catalog.js';
+import { entriesOf, invalidTag, kindOf, renderSafely } from './entries.js';
 import {
   type Compile,
   compilePlain,
@@ -15,7 +16,6 @@ import {
   type TextField,
   textFields,
 } from './format.js';
-import { entriesOf, invalidTag, kindOf, renderSafely } from './instance.js';
 import { canonicalLocale } from './locale.js';
 import { type CompiledLocale, unpackRows } from './packed-locale.js';
 import { read } from './resolve.js';

@@ -1,0 +1,68 @@
+/**
+ * The catalogs of one instance, by locale tag, and how each tag falls back: to its supported parents (`pt-BR` →
+ * `pt`), which share its language, then to the default locale. A message in the user's language beats a more
+ * specific one in another language.
+ */
+import { entriesOf, invalidTag } from './entries.js';
+import type { Entry, LocaleCatalog } from './format.js';
+import { canonicalLocale, lookupLocale } from './locale.js';
+import type { CompiledLocale } from './packed-locale.js';
+import { read } from './resolve.js';
+
+export interface LocaleTable {
+  /** The tags held, default first. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  readonly has: (tag: string) => boolean;
+  /** The entry of a key in one tag; a tag's entries are read the first time a call needs them. */
+  readonly entryOf: (tag: string, key: string) => Entry | undefined;
+  /** The tags to try for a held tag: its language's tags, most specific first, then the default locale's. */
+  readonly languagesOf: (tag: string) => readonly (readonly string[])[];
+}
+
+/**
+ * Indexes catalogs by canonical tag, later catalogs of a tag replacing the entries of earlier ones. Throws a
+ * `TypeError` for a catalog whose locale is not a BCP 47 tag.
+ *
+ * @example
+ * ```ts
+ * const table = createLocaleTable([en, pt, ptBR], 'en');
+ * table.languagesOf('pt-BR'); // [['pt-BR', 'pt'], ['en']]
+ * ```
+ */
+export const createLocaleTable = (list: readonly (CompiledLocale | LocaleCatalog)[], defaultLocaleOption: string): LocaleTable => {
+  const catalogs = new Map<string, (CompiledLocale | LocaleCatalog)[]>();
+  for (const catalog of list) {
+    const locale = read(catalog, 'locale');
+    const tag = canonicalLocale(locale);
+    if (!tag) throw invalidTag(locale, 'options.locales');
+    catalogs.set(tag, [...(catalogs.get(tag) ?? []), catalog]);
+  }
+  // Read lazily, so that an instance holding every shipped locale starts as fast as one holding two.
+  const tables = new Map<string, Map<string, Entry>>();
+  const entryOf = (tag: string, key: string): Entry | undefined => {
+    let table = tables.get(tag);
+    if (!table) {
+      table = new Map();
+      for (const catalog of catalogs.get(tag) ?? []) for (const [entryKey, entry] of entriesOf(catalog)) table.set(entryKey, entry);
+      tables.set(tag, table);
+    }
+    return table.get(key);
+  };
+  const defaultLocale = canonicalLocale(defaultLocaleOption) ?? '';
+  const has = (tag: string) => catalogs.has(tag);
+  const locales = [defaultLocale, ...[...catalogs.keys()].filter((tag) => tag !== defaultLocale)];
+  const chains = new Map<string, readonly (readonly string[])[]>(
+    locales.map((tag) => {
+      const language: string[] = [];
+      for (let parent: string | undefined = tag; parent && !language.includes(parent); ) {
+        language.push(parent);
+        const cut = parent.lastIndexOf('-');
+        parent = cut < 0 ? undefined : lookupLocale(parent.slice(0, cut), has);
+      }
+      return [tag, language.includes(defaultLocale) ? [language] : [language, [defaultLocale]]];
+    }),
+  );
+  const languagesOf = (tag: string) => chains.get(tag) ?? [[defaultLocale]];
+  return { locales, defaultLocale, has, entryOf, languagesOf };
+};

@@ -1,0 +1,213 @@
+/**
+ * From a call's input and locale to the entry that answers it, cached per instance. Chains depend only on the query
+ * and matches only on the chain and the locale tag, so each is built once; a repeated call costs a few map lookups
+ * and allocates nothing. Everything callers can vary (codes, reasons, locale strings) shares one budget of cached
+ * entries: when it is spent, every cache is dropped and refilled as calls come, so no mix of inputs can grow the
+ * memory of an instance past a few megabytes (separate bounds per map would multiply).
+ */
+import type { Meta, StatusName } from './catalog.js';
+import { usable } from './entries.js';
+import type { Entry, Text } from './format.js';
+import { lookupLocale } from './locale.js';
+import type { LocaleTable } from './locale-table.js';
+import {
+  asReason,
+  type Candidate,
+  candidates,
+  type Fallback,
+  metaOf,
+  parseCode,
+  parseStatus,
+  precedence,
+  type Query,
+  statusCodeOf,
+  statusOf,
+  statusReasonOf,
+} from './resolve.js';
+
+/** The keys to try for one query, and what they resolve to. */
+export interface Chain {
+  readonly candidates: readonly Candidate[];
+  readonly meta: Meta;
+  /** The match per locale tag. */
+  readonly byTag: Map<string, Match>;
+  /** The match per locale string as callers pass it (`fr-CA`, `fr_FR`), so a repeated call costs one lookup. */
+  readonly byLocaleString: Map<string, Match>;
+}
+
+/** The entry found for a chain in a locale, with its texts copied out so that reading one is a plain property read. */
+export interface Match {
+  readonly key: string;
+  /** The locale the entry comes from. */
+  readonly locale: string;
+  /** The locale tag the call's locale resolved to: `locale` differs when a fallback locale was used. */
+  readonly requestedLocale: string;
+  readonly fallback: Fallback;
+  readonly title: Text | undefined;
+  readonly message: Text | undefined;
+  readonly titleWithProvider: Text | undefined;
+  readonly messageWithProvider: Text | undefined;
+}
+
+/** Reported when a call could not use the most specific entry in the requested locale. */
+export interface FallbackEvent {
+  /** The locale that the call's locale resolved to, and the one whose entry was used. */
+  readonly requestedLocale: string;
+  readonly locale: string;
+  /** The most specific key, and the key used. */
+  readonly requestedKey: string;
+  readonly key: string;
+  readonly fallback: Fallback;
+}
+
+export interface Matcher {
+  /** The chain of a call's input and reason option; never throws. */
+  readonly chainFor: (input: unknown, reason: unknown) => Chain;
+  readonly chainOfQuery: (query: Query) => Chain;
+  /** The match of a chain in a call's locale (a tag, a list of tags, anything), reported to `onFallback`. */
+  readonly matchFor: (chain: Chain, locale: unknown) => Match;
+}
+
+/** Cached entries an instance keeps at most, all caches together: about 3 MB in the worst mix of inputs. */
+export const cacheBudget = 10_000;
+// Locales tried in an array of tags: browsers send a handful.
+const localeListLimit = 32;
+// No locale tag is longer: longer strings are not worth a cache entry.
+const longestTag = 255;
+
+/**
+ * @example
+ * ```ts
+ * const matcher = createMatcher(createLocaleTable([en, fr], 'en'));
+ * matcher.matchFor(matcher.chainFor(201, 'Bad Credentials'), 'fr-CA').key; // 'code.201.bad_credentials'
+ * ```
+ */
+export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackEvent) => void, budget: number = cacheBudget): Matcher => {
+  const { defaultLocale, has } = table;
+  const tagCache = new Map<string, string>();
+  const codeChains = new Map<number, { plain: Chain; byReason: Map<string, Chain> }>();
+  const otherChains = new Map<string, Chain>();
+  let left = budget;
+  const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
+    if (--left < 0) {
+      tagCache.clear();
+      codeChains.clear();
+      otherChains.clear();
+      left = budget - 1;
+    }
+    cache.set(key, value);
+    return value;
+  };
+
+  // A locale string's tag, or '' when no catalog fits it.
+  const tagOf = (input: string): string => tagCache.get(input) ?? remember(tagCache, input, lookupLocale(input, has) ?? '');
+  const resolveLocale = (input: unknown): string => {
+    if (typeof input === 'string') return (input.length <= longestTag && tagOf(input)) || defaultLocale;
+    try {
+      if (Array.isArray(input)) {
+        // An index loop rather than slice(): no array is copied on every call.
+        for (let i = 0; i < Math.min(input.length, localeListLimit); i++) {
+          const item: unknown = input[i];
+          const tag = typeof item === 'string' && item.length <= longestTag ? tagOf(item) : '';
+          if (tag) return tag;
+        }
+      }
+    } catch {
+      // A hostile list (a revoked proxy, a getter that throws) gives the default locale, like any unusable one.
+    }
+    return defaultLocale;
+  };
+
+  const newChain = (query: Query): Chain => {
+    const keys = candidates(query);
+    return { candidates: keys, meta: metaOf(keys), byTag: new Map(), byLocaleString: new Map() };
+  };
+  const chainOf = (code: number | null, reason: string | null, status: StatusName | null, by: Query['by']): Chain => {
+    if (by === 'code' && code !== null) {
+      const forCode =
+        codeChains.get(code) ??
+        remember(codeChains, code, { plain: newChain({ code, reason: null, status: null, by }), byReason: new Map<string, Chain>() });
+      if (reason === null) return forCode.plain;
+      return forCode.byReason.get(reason) ?? remember(forCode.byReason, reason, newChain({ code, reason, status: null, by }));
+    }
+    const id = by === 'status' && status ? status : 'unknown';
+    return otherChains.get(id) ?? remember(otherChains, id, newChain({ code: null, reason: null, status, by }));
+  };
+  const chainOfQuery = (query: Query): Chain => chainOf(query.code, query.reason, query.status, query.by);
+
+  // What parseQuery() does, without building a query object: this runs on every call.
+  const chainFor = (input: unknown, reasonOption: unknown): Chain => {
+    const reason = asReason(reasonOption);
+    if (input !== null && typeof input === 'object') {
+      const code = parseCode(statusCodeOf(input));
+      const status = parseStatus(statusOf(input));
+      return chainOf(code, reason ?? asReason(statusReasonOf(input)), status, precedence(code, status));
+    }
+    const code = parseCode(input);
+    return chainOf(code, reason, null, code === null ? 'none' : 'code');
+  };
+
+  const matchOf = (chain: Chain, tag: string): Match =>
+    chain.byTag.get(tag) ??
+    remember(chain.byTag, tag, findMatch(chain.candidates, tag, table.languagesOf(tag), table.entryOf, defaultLocale));
+
+  const report = (chain: Chain, match: Match) => {
+    try {
+      onFallback?.({
+        requestedLocale: match.requestedLocale,
+        locale: match.locale,
+        requestedKey: chain.candidates[0]?.key ?? 'unknown',
+        key: match.key,
+        fallback: match.fallback,
+      });
+    } catch {
+      // A failing callback must not turn a message into a crash.
+    }
+  };
+
+  const matchFor = (chain: Chain, locale: unknown): Match => {
+    let match = typeof locale === 'string' ? chain.byLocaleString.get(locale) : undefined;
+    if (match === undefined) {
+      match = matchOf(chain, resolveLocale(locale));
+      if (typeof locale === 'string' && locale.length <= longestTag) remember(chain.byLocaleString, locale, match);
+    }
+    if (onFallback && (match.fallback !== 'none' || match.locale !== match.requestedLocale)) report(chain, match);
+    return match;
+  };
+
+  return { chainFor, chainOfQuery, matchFor };
+};
+
+/**
+ * The first usable entry: every key of the chain in one language before the next language, and within a
+ * language, each key in the most specific locale first (`pt-BR`, then `pt`).
+ */
+const findMatch = (
+  chain: readonly Candidate[],
+  requestedLocale: string,
+  languages: readonly (readonly string[])[],
+  entryOf: (tag: string, key: string) => Entry | undefined,
+  defaultLocale: string,
+): Match => {
+  const matchIn = (entry: Entry, key: string, locale: string, fallback: Fallback): Match => ({
+    key,
+    locale,
+    requestedLocale,
+    fallback,
+    title: entry.title,
+    message: entry.message,
+    titleWithProvider: entry.titleWithProvider,
+    messageWithProvider: entry.messageWithProvider,
+  });
+  for (const locales of languages) {
+    for (const { key, fallback } of chain) {
+      for (const locale of locales) {
+        const entry = entryOf(locale, key);
+        // Only a catalog given at run time can hold a text that fails: `checkCatalogs` reports it.
+        if (entry && usable(entry)) return matchIn(entry, key, locale, fallback);
+      }
+    }
+  }
+  // Checked at creation: the default locale always has a usable `unknown` entry.
+  return matchIn(entryOf(defaultLocale, 'unknown') as Entry, 'unknown', defaultLocale, 'unknown');
+};
