@@ -66,6 +66,8 @@ describe.each(specCases)('$name', (spec) => {
 const catalogs: Catalogs = {
   'pt-BR': {
     'category.2xx': { title: 'Ação necessária no seu banco', message: 'Seu banco precisa de você.' },
+    // A regional button label is used under the messages its catalog takes from the language (pt).
+    'action.retry_later': { label: 'Tentar de novo' },
     'code.201.bad_credentials': {
       title: 'Dados incorretos',
       message: 'O banco recusou seus dados.',
