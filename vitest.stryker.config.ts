@@ -10,7 +10,15 @@ const config = mergeConfig(
   defineConfig({
     test: {
       typecheck: { enabled: false },
-      exclude: [...configDefaults.exclude, 'test/package.test.ts', 'test/docs.test.ts', 'test/**/*.browser.test.ts'],
+      exclude: [
+        ...configDefaults.exclude,
+        'test/package.test.ts',
+        'test/docs.test.ts',
+        'test/**/*.browser.test.ts',
+        // Tests that measure or serve from a process of their own: no mutant reaches it.
+        'test/runtime/memory.test.ts',
+        'test/ssr.load.test.ts',
+      ],
     },
   }),
 );
