@@ -9,7 +9,7 @@ import { confirmCommand } from './toolkit/confirm.js';
 import { coverageCommand } from './toolkit/coverage.js';
 import { exportCommand, importCommand } from './toolkit/exchange/exchange.js';
 import type { Io } from './toolkit/io.js';
-import { lintCommand } from './toolkit/lint/lint.js';
+import { lintCommand } from './toolkit/lint/index.js';
 import { previewCommand } from './toolkit/preview.js';
 import { pseudoCommand } from './toolkit/pseudo.js';
 import { UsageError } from './toolkit/usage-error.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confirmTranslations } from '../../src/toolkit/confirm.js';
 import { InvalidLocaleTagError } from '../../src/toolkit/files.js';
-import { lintLocales } from '../../src/toolkit/lint/lint.js';
+import { lintLocales } from '../../src/toolkit/lint/index.js';
 import { runCli } from '../support/cli.js';
 
 const shipped = (tag: string) => readFileSync(new URL(`../../locales/${tag}.json`, import.meta.url), 'utf8');

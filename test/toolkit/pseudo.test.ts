@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLocaleModule } from '../../src/build/codegen.js';
 import { main } from '../../src/cli.js';
 import { createStatusMessages } from '../../src/index.js';
-import { lintLocales } from '../../src/toolkit/lint/lint.js';
+import { lintLocales } from '../../src/toolkit/lint/index.js';
 import { pseudoCatalog, pseudoLocalize, writePseudoLocales } from '../../src/toolkit/pseudo.js';
 
 const localesDir = new URL('../../locales/', import.meta.url).pathname;

@@ -1,10 +1,11 @@
 /**
- * The `provider-after-bank` lint rule's knowledge: the word for "bank" in each language, in any case form. A
- * provider is a bank, a payment institution, a card issuer or a broker, and many names already hold the word
- * ("Bank Millennium", "Komerční banka", "Novo Banco", "Alpha Bank"), so "bank {provider}" doubles the word for some
- * names and is false for the others. The name must stand on its own.
+ * No word for "bank" right before `{provider}`. A provider is a bank, a payment institution, a card issuer or a
+ * broker, and many names already hold the word ("Bank Millennium", "Komerční banka", "Novo Banco", "Alpha Bank"), so
+ * "bank {provider}" doubles the word for some names and is false for the others. The name must stand on its own. The
+ * rule knows the word in each language, in any case form.
  */
 import { type MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
+import { defineRule } from '../rule.js';
 
 /**
  * Stems of the word for bank per language (the primary subtag); a stem matches any ending, so `bank` covers
@@ -94,3 +95,19 @@ export const bankBeforeProvider = (tag: string, elements: readonly MessageFormat
   visit(elements);
   return found;
 };
+
+export const providerAfterBank = defineRule({
+  name: 'provider-after-bank',
+  severity: 'error',
+  description:
+    'The word for bank stands right before {provider} ("Bank {provider}"): it doubles in names that hold it and is false for non-banks.',
+  text: ({ tag, where, elements, at }, report) => {
+    for (const { word, offset } of bankBeforeProvider(tag, elements)) {
+      report(
+        at(offset),
+        `${where}: "${word} {provider}" puts the word for bank before the name: names that hold the word repeat it, and payment institutions are called banks`,
+        'let the name stand alone as the subject ("{provider} is asking…"), or use a noun true of any provider; where no sentence carries it, remove this field',
+      );
+    }
+  },
+});
