@@ -19,6 +19,7 @@ import i18next from 'i18next';
 import { Bench } from 'tinybench';
 import { printTable } from '../scripts/print-table.js';
 import { type ColdResult, coldCases, measureColdStarts } from './cold-start.js';
+import { benchNegotiation } from './negotiate.js';
 import { flatMessages, i18nextOptions } from './resources.js';
 
 const { values: args } = parseArgs({
@@ -294,3 +295,5 @@ printTable(
     verdict(check, check.batched),
   ]),
 );
+
+await benchNegotiation({ negotiateLocale: pkg.negotiateLocale, supported: pkg.supportedLocales, taskTime, rounds });

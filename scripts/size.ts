@@ -3,11 +3,15 @@
  * app bundles it (esbuild, minified, browser, ESM; every other esbuild option at its default), against the
  * libraries an app would otherwise use. Exits 1 when a budget is exceeded, so CI enforces them.
  *
- * Issue 3 set targets of 3,000 bytes for `core` + one locale and 1,500 per extra locale, before the catalogs were
- * written: the texts of one locale alone, gzipped without any code, weigh 1,540–2,150 bytes (1,460 for English),
- * so those targets are reported (met or missed) but cannot gate CI without shortening product copy. CI enforces
- * budgets a little above what the package weighs today, so that any growth is a decision, and no ICU parser in
- * `core` + a locale.
+ * Budgets (issue "Fast where users feel it"), enforced:
+ * - each extra locale at most 1.15 × its texts alone, gzipped: what a locale module costs beyond its texts (rows,
+ *   holes, escapes) stays small. Measured with esbuild's default `charset: 'ascii'`, the stricter case: it escapes
+ *   each non-ASCII character of a string literal as `\uXXXX`, where Vite, Rsbuild and Terser keep UTF-8. Texts in a
+ *   script other than Latin are stored swapped (`swapScript`) so that both charsets weigh the same; both are shown.
+ * - `core` alone (an app bundling only `createStatusMessages`, no locale): the target is 2,500 bytes, about 1/6 of
+ *   i18next alone. Until it is met, CI enforces a budget a little above what `core` weighs today, so that any growth
+ *   is a decision; the target is reported, met or missed.
+ * - no ICU parser in `core` + a locale.
  * Run `npm run build` first (CI runs it in `npm test`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,8 +21,8 @@ import { build } from 'esbuild';
 import { printTable } from './print-table.js';
 
 const root = join(import.meta.dirname, '..');
-const targets = { coreWithLocale: 3000, extraLocale: 1500 };
-const budgets = { coreWithLocale: 7000, extraLocale: 3000 };
+const targets = { coreAlone: 2_500, extraLocaleOverTexts: 1.15 };
+const budgets = { coreAlone: 3_600, extraLocaleOverTexts: 1.15 };
 // A string only FormatJS' ICU parser holds (one of its error kinds): its presence means the parser was bundled.
 const parserMarker = 'EXPECT_ARGUMENT_CLOSING_BRACE';
 
@@ -52,8 +56,8 @@ const measure = async (source: string): Promise<Measured> => {
 };
 
 /**
- * The floor for a locale: its texts alone, joined by newlines and gzipped, with no code or format around them.
- * No module format can make a locale cost less than this without shortening the texts.
+ * The floor for a locale: its texts alone, as UTF-8, joined by newlines and gzipped, with no code or format around
+ * them. Only a more compact encoding of the texts goes below it, as swapped Cyrillic and Greek do (one byte a letter).
  */
 const textsAlone = (tag: string): number => {
   const catalog = JSON.parse(readFileSync(join(root, 'locales', `${tag}.json`), 'utf8')) as Record<string, unknown>;
@@ -101,6 +105,7 @@ for (const tag of tags) {
   extra.set(tag, withTag.gzip - coreEn.gzip);
   extraUtf8.set(tag, withTag.gzipUtf8 - coreEn.gzipUtf8);
 }
+const floors = new Map([...extra.keys()].map((tag) => [tag, textsAlone(tag)]));
 const coreOnly = await measure(
   `import { createStatusMessages } from 'connection-status-i18n/core';\nexport const messages = createStatusMessages;`,
 );
@@ -132,26 +137,29 @@ printTable(
 
 console.log('\nEach extra locale: core + en + <tag>, minus core + en (min+gzip bytes). Floor: the gzipped texts with no code.\n');
 printTable(
-  ['locale', 'extra', 'extra (utf8)', 'floor: texts alone', 'core + it alone'],
-  [...extra].map(([tag, bytes]) => [tag, kb(bytes), kb(extraUtf8.get(tag) ?? 0), kb(textsAlone(tag)), kb(alone.get(tag)?.gzip ?? 0)]),
+  ['locale', 'extra', 'extra (utf8)', 'floor: texts alone', 'extra / floor', 'core + it alone'],
+  [...extra].map(([tag, bytes]) => [
+    tag,
+    kb(bytes),
+    kb(extraUtf8.get(tag) ?? 0),
+    kb(floors.get(tag) ?? 0),
+    (bytes / (floors.get(tag) ?? 1)).toFixed(2),
+    kb(alone.get(tag)?.gzip ?? 0),
+  ]),
 );
 
-const worstAlone = Math.max(...[...alone.values()].map((m) => m.gzip));
-const worstExtra = Math.max(...extra.values());
 const parserIn = (m: Measured) => m.code.includes(parserMarker);
+const overTexts = [...extra].map(([tag, bytes]) => [tag, bytes / (floors.get(tag) ?? 1)] as const).sort((a, b) => b[1] - a[1]);
+const [worstTag, worstRatio] = overTexts[0] ?? ['', 0];
 const sizeChecks = (limits: typeof budgets): [string, boolean, string][] => [
+  [`core alone <= ${kb(limits.coreAlone)}`, coreOnly.gzip <= limits.coreAlone, `${kb(coreOnly.gzip)}`],
   [
-    `core + one locale <= ${kb(limits.coreWithLocale)}`,
-    worstAlone <= limits.coreWithLocale,
-    `${kb(coreEn.gzip)} with en, ${kb(worstAlone)} at most`,
-  ],
-  [
-    `each extra locale <= ${kb(limits.extraLocale)}`,
-    worstExtra <= limits.extraLocale,
-    `${[...extra.values()].filter((b) => b > limits.extraLocale).length} of ${extra.size} over; ${kb(Math.min(...extra.values()))}–${kb(worstExtra)}`,
+    `each extra locale <= ${limits.extraLocaleOverTexts} x its texts alone`,
+    worstRatio <= limits.extraLocaleOverTexts,
+    `${overTexts.filter(([, ratio]) => ratio > limits.extraLocaleOverTexts).length} of ${overTexts.length} over; at most ${worstRatio.toFixed(2)} x (${worstTag})`,
   ],
 ];
-console.log('\nTargets of issue 3 (reported, not enforced: see the comment at the top)\n');
+console.log('\nTargets of the issue "Fast where users feel it"\n');
 printTable(
   ['target', 'result', ''],
   sizeChecks(targets).map(([name, ok, detail]) => [name, ok ? 'met' : 'missed', detail]),

@@ -4,21 +4,15 @@
  * and writes through `io`, so tests run it in process.
  */
 import { parseArgs } from 'node:util';
-import { describeStatus, getStatusMessage, statusNames, supportedLocales } from './index.js';
-import { confirmCommand } from './toolkit/confirm.js';
-import { coverageCommand } from './toolkit/coverage.js';
-import { exportCommand, importCommand } from './toolkit/exchange/exchange.js';
+import { statusNames } from './core.js';
 import type { Io } from './toolkit/io.js';
-import { lintCommand } from './toolkit/lint/index.js';
-import { previewCommand } from './toolkit/preview.js';
-import { pseudoCommand } from './toolkit/pseudo.js';
 import { UsageError } from './toolkit/usage-error.js';
 
 export type { Io } from './toolkit/io.js';
 
 export { UsageError } from './toolkit/usage-error.js';
 
-const usage = `Usage: connection-status-i18n <command> [options]
+const usageText = (shipped: readonly string[]) => `Usage: connection-status-i18n <command> [options]
 
 Commands:
   message [code] [--reason R] [--status S] [--locale L] [--provider P] [--json]
@@ -26,7 +20,7 @@ Commands:
       code      an API status_code, e.g. 201 (optional when --status is given)
       --reason  the status_reason, e.g. "Bad Credentials"
       --status  the API status, e.g. "waiting user"
-      --locale  a BCP 47 tag or a comma-separated list (default: en); shipped: ${supportedLocales.join(', ')}
+      --locale  a BCP 47 tag or a comma-separated list (default: en); shipped: ${shipped.join(', ')}
       --provider  the bank's name, e.g. "BNP Paribas"
       --json    print the full describeStatus() result as JSON
   export --format xliff|po --locale L [--out FILE] [DIR]
@@ -55,7 +49,9 @@ Examples:
   connection-status-i18n message --status "waiting user" --locale de --provider Sparkasse
 `;
 
-const message = (args: string[], io: Io): number => {
+// The main job loads `core` and the one locale it needs (plus English), not the 25 locales of the main entry: a
+// command line pays for every module it loads before it prints anything.
+const message = async (args: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -81,37 +77,49 @@ const message = (args: string[], io: Io): number => {
   const locale = values.locale?.split(',').map((tag) => tag.trim());
   const input = { status: values.status ?? null, status_code: code ?? null, status_reason: values.reason ?? null };
   const options = { provider: values.provider ?? null };
-  io.out(values.json ? JSON.stringify(describeStatus(input, locale, options), null, 2) : getStatusMessage(input, locale, options));
+  const [{ createStatusMessages }, { loadLocale }] = await Promise.all([import('./core.js'), import('./load-locale.js')]);
+  const messages = createStatusMessages({ locales: await Promise.all([loadLocale('en'), loadLocale(locale)]) });
+  io.out(
+    values.json
+      ? JSON.stringify(messages.describeStatus(input, locale, options), null, 2)
+      : messages.getStatusMessage(input, locale, options),
+  );
   return 0;
 };
 
-const commands: Readonly<Record<string, (args: string[], io: Io) => number | Promise<number>>> = {
-  message,
-  export: exportCommand,
-  import: importCommand,
-  preview: previewCommand,
-  lint: lintCommand,
-  coverage: coverageCommand,
-  confirm: confirmCommand,
-  pseudo: pseudoCommand,
+const usage = async () => usageText((await import('./load-locale.js')).loadableLocales);
+
+type Command = (args: string[], io: Io) => number | Promise<number>;
+
+// Each command is loaded when it runs, so that `message` does not load the linter, the exchange formats or the
+// preview with their dependencies.
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  message: async () => message,
+  export: async () => (await import('./toolkit/exchange/exchange.js')).exportCommand,
+  import: async () => (await import('./toolkit/exchange/exchange.js')).importCommand,
+  preview: async () => (await import('./toolkit/preview.js')).previewCommand,
+  lint: async () => (await import('./toolkit/lint/index.js')).lintCommand,
+  coverage: async () => (await import('./toolkit/coverage.js')).coverageCommand,
+  confirm: async () => (await import('./toolkit/confirm.js')).confirmCommand,
+  pseudo: async () => (await import('./toolkit/pseudo.js')).pseudoCommand,
 };
 
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export const main = async (argv: readonly string[], io: Io): Promise<number> => {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage);
+    io.out(await usage());
     return name === undefined ? 2 : 0;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
     if (!command) throw new UsageError(`unknown command "${name}"; expected one of: ${Object.keys(commands).join(', ')}`);
-    return await command(args, io);
+    return await (await command())(args, io);
   } catch (error) {
     const isUsage =
       error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     io.err(`connection-status-i18n: ${error instanceof Error ? error.message : String(error)}`);
-    if (isUsage) io.err(`\n${usage}`);
+    if (isUsage) io.err(`\n${await usage()}`);
     return isUsage ? 2 : 1;
   }
 };

@@ -6,7 +6,7 @@ import { allLocales, type ShippedLocale, shippedLocales } from '../generated/loc
 import { type CheckOptions, checkCatalogs } from './runtime/check.js';
 import { compileMessage } from './runtime/compile.js';
 import { type CoreOptions, createStatusMessages as createCore, type StatusMessages } from './runtime/instance.js';
-import { negotiateLocale as negotiate } from './runtime/negotiate.js';
+import { createLocaleNegotiator, negotiateLocale as negotiate } from './runtime/negotiate.js';
 
 export * from './runtime/index.js';
 export { compileMessage };
@@ -81,8 +81,13 @@ export const getErrorMessage = messages.getErrorMessage;
  */
 export const describeStatus = messages.describeStatus;
 
+// The negotiator of the shipped locales, which remembers the last headers it was given: a server calls
+// `negotiateLocale` on every request, with the few headers its users' browsers send.
+const shippedNegotiator = /* @__PURE__ */ createLocaleNegotiator(supportedLocales, 'en');
+
 /**
- * The best shipped locale for an `Accept-Language` header or a list of tags (FormatJS best-fit matching).
+ * The best shipped locale for an `Accept-Language` header or a list of tags (FormatJS best-fit matching). With the
+ * shipped locales and `'en'`, it remembers its answers for the last 256 headers; with other arguments, it remembers nothing.
  *
  * @example
  * ```ts
@@ -94,4 +99,7 @@ export const negotiateLocale = <T extends string = Locale>(
   acceptLanguage: unknown,
   supported: readonly T[] = supportedLocales as readonly string[] as readonly T[],
   defaultLocale: T = 'en' as T,
-): T => negotiate(acceptLanguage, supported, defaultLocale);
+): T =>
+  (supported as readonly string[]) === supportedLocales && defaultLocale === 'en'
+    ? (shippedNegotiator.negotiate(acceptLanguage) as T)
+    : negotiate(acceptLanguage, supported, defaultLocale);

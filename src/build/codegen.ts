@@ -4,8 +4,9 @@
  */
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { catalogKeys } from '../runtime/catalog.js';
+import { rowFields } from '../runtime/entries.js';
 import type { EntrySource } from '../runtime/format.js';
-import { rowFields } from '../runtime/packed-locale.js';
+import { swapScript } from '../runtime/packed-locale.js';
 
 /** Values the compiled functions can read; anything else is a build error, caught by `lint` first. */
 const argumentNames = new Set(['provider']);
@@ -61,40 +62,7 @@ export const compileText = (source: string, where: string): string => {
 export const localeIdentifier = (tag: string): string => tag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '');
 
 /**
- * The TypeScript source of a compiled locale module, in the compact form that `src/packed-locale.ts` reads: one
- * row of texts per catalog key, in `catalogKeys` order, without key or field names (the keys are in comments for
- * readers of the generated file; minifiers drop them). The module is plain data with a type-only import, so it
- * loads as one file. `file` is for error messages; `packedImport` is the import path of `src/packed-locale.ts`
- * from the generated module.
- */
-export const compileLocaleModule = (
-  tag: string,
-  catalog: Readonly<Record<string, unknown>>,
-  file: string,
-  packedImport: string,
-): string => {
-  const rows = rowsOf(catalog, file, compileText).map((texts, i) =>
-    // A missing entry stays missing: it falls back at run time like any missing text. An empty slot is an array
-    // hole: `[a, b, , d]`.
-    texts === undefined
-      ? `  undefined, // ${catalogKeys[i]} (missing)`
-      : `  [${texts.map((text) => text ?? '').join(', ')}], // ${catalogKeys[i]}`,
-  );
-  const name = localeIdentifier(tag);
-  return [
-    `// Generated from ${file} by scripts/compile-locales.ts. Do not edit: edit the JSON file.`,
-    `import type { CompiledLocale } from '${packedImport}';`,
-    '',
-    `/** The compiled \`${tag}\` catalog, for \`createStatusMessages({ locales: [${name}] })\`. */`,
-    `export const ${name}: CompiledLocale = { locale: ${JSON.stringify(tag)}, rows: [`,
-    ...rows,
-    '] };',
-    '',
-  ].join('\n');
-};
-
-/**
- * One text as JSON data, the form `jsonLocale` reads: a string, or the parts around each `{provider}`
+ * One text as data, the form `packedLocale` reads: a string, or the parts around each `{provider}`
  * (`"Log in to {provider}."` → `["Log in to ", "."]`); `undefined` when the text needs code (a select).
  */
 export const textParts = (source: string, where: string): string | string[] | undefined => {
@@ -107,18 +75,111 @@ export const textParts = (source: string, where: string): string | string[] | un
   return parts.length === 1 ? parts[0] : parts;
 };
 
+/** Characters that bundlers escape in a string literal by default (esbuild's `charset: 'ascii'`). */
+const escapedCount = (texts: readonly string[]): number => texts.reduce((count, text) => count + text.replace(/[\0-~]/g, '').length, 0);
+
 /**
- * The rows of a locale as JSON text, for `jsonLocale` (missing entries and fields are `null`), or `undefined` when
- * a text needs code: such a locale stays a module of code in the main entry too.
+ * The `swapScript` base for a locale's texts: the one that leaves the fewest characters outside ASCII, or 0 (texts
+ * kept as they are) when none leaves fewer than the texts have. A window of the swap that starts below the first
+ * character it covers holds no more, so the candidates are the characters of the texts.
+ *
+ * @example
+ * ```ts
+ * scriptOf(['Грешка', 'Опитайте отново']); // 0x413: the 62 characters from Г hold every letter of these texts
+ * scriptOf(['Réessayez plus tard']);         // 0: most letters are ASCII already
+ * ```
  */
-export const compileLocaleJson = (catalog: Readonly<Record<string, unknown>>, file: string): string | undefined => {
-  let needsCode = false;
-  const rows = rowsOf(catalog, file, (source, where) => {
-    const parts = textParts(source, where);
-    if (parts === undefined) needsCode = true;
-    return parts;
-  });
-  return needsCode ? undefined : JSON.stringify(rows.map((texts) => texts?.map((text) => text ?? null) ?? null));
+export const scriptOf = (texts: readonly string[]): number => {
+  let best = 0;
+  let fewest = escapedCount(texts);
+  const candidates = new Set(texts.flatMap((text) => [...text.replace(/[\0-~]/g, '')].map((char) => char.charCodeAt(0))));
+  for (const base of candidates) {
+    const count = escapedCount(texts.map((text) => swapScript(text, base)));
+    if (count < fewest) [best, fewest] = [base, count];
+  }
+  return best;
+};
+
+/** A text of a packed locale: a string or parts (swapped when the locale is), or the JS source of a text that needs code. */
+type PackedText = string | string[] | { readonly code: string };
+
+/** A locale's rows as `packedLocale` reads them, and the `swapScript` base its strings are stored with. */
+const packLocale = (catalog: Readonly<Record<string, unknown>>, file: string) => {
+  const rows = rowsOf(catalog, file, (source, where): PackedText => textParts(source, where) ?? { code: compileText(source, where) });
+  const script = scriptOf(
+    rows.flatMap((row) => row ?? []).flatMap((text) => (typeof text === 'string' ? [text] : Array.isArray(text) ? text : [])),
+  );
+  const swap = (text: string) => (script ? swapScript(text, script) : text);
+  const swapped = rows.map((row) =>
+    row?.map((text) => (typeof text === 'string' ? swap(text) : Array.isArray(text) ? text.map(swap) : text)),
+  );
+  return { rows: swapped, script };
+};
+
+/** The arguments after the tag of a `packedLocale` call: the rows' source, and how to swap the texts back when they are. */
+const packedArguments = (rows: string, script: number) => (script ? `${rows}, (text) => swapScript(text, 0x${script.toString(16)})` : rows);
+
+/** The JS source of a packed text. */
+const packedSource = (text: PackedText): string => (typeof text === 'string' || Array.isArray(text) ? JSON.stringify(text) : text.code);
+
+/**
+ * The TypeScript source of a compiled locale module: one row of texts per catalog key, in `catalogKeys` order,
+ * without key or field names (the keys are in comments for readers of the generated file; minifiers drop them).
+ * Texts in the Latin script are code, as they are: strings, and small functions for `{provider}`, so that the module
+ * is plain data that imports nothing and loads as one file. Texts in another script are stored swapped (`scriptOf`),
+ * as data that `packedLocale` swaps back when first read, so that bundlers do not escape every letter. `file` is for
+ * error messages; `packedImport` is the import path of `src/runtime/packed-locale.ts` from the generated module.
+ */
+export const compileLocaleModule = (
+  tag: string,
+  catalog: Readonly<Record<string, unknown>>,
+  file: string,
+  packedImport: string,
+): string => {
+  const { rows, script } = packLocale(catalog, file);
+  const texts = script ? rows.map((row) => row?.map((text) => text && packedSource(text))) : rowsOf(catalog, file, compileText);
+  const lines = texts.map((row, i) =>
+    // A missing entry stays missing: it falls back at run time like any missing text. An empty slot is an array
+    // hole: `[a, b, , d]`.
+    row === undefined
+      ? `  undefined, // ${catalogKeys[i]} (missing)`
+      : `  [${row.map((text) => text ?? '').join(', ')}], // ${catalogKeys[i]}`,
+  );
+  const body = ['[', ...lines, ']'].join('\n');
+  const name = localeIdentifier(tag);
+  return [
+    `// Generated from ${file} by scripts/compile-locales.ts. Do not edit: edit the JSON file.`,
+    ...(script
+      ? [
+          '// Its texts are stored swapped (`swapScript`), so that bundlers do not escape every letter.',
+          `import { type CompiledLocale, packedLocale, swapScript } from '${packedImport}';`,
+        ]
+      : [`import type { CompiledLocale } from '${packedImport}';`]),
+    '',
+    `/** The compiled \`${tag}\` catalog, for \`createStatusMessages({ locales: [${name}] })\`. */`,
+    script
+      ? `export const ${name}: CompiledLocale = packedLocale(${JSON.stringify(tag)}, ${packedArguments(body, script)});`
+      : `export const ${name}: CompiledLocale = { locale: ${JSON.stringify(tag)}, rows: ${body} };`,
+    '',
+  ].join('\n');
+};
+
+/**
+ * The main entry's expression for a locale: a `packedLocale` call with the rows as JSON text (missing entries and
+ * fields are `null`; texts swapped as in the locale's module), or `undefined` when a text needs code: such a locale
+ * stays a module of code in the main entry too.
+ *
+ * @example
+ * ```ts
+ * compileLocaleSource('fr', { unknown: { title: 'Erreur', message: 'Chez {provider}.' } }, 'locales/fr.json');
+ * // 'packedLocale("fr", "[null, …, [\"Erreur\",[\"Chez \",\".\"]], …]")'
+ * ```
+ */
+export const compileLocaleSource = (tag: string, catalog: Readonly<Record<string, unknown>>, file: string): string | undefined => {
+  const { rows, script } = packLocale(catalog, file);
+  if (rows.some((row) => row?.some((text) => typeof text === 'object' && !Array.isArray(text)))) return undefined;
+  const json = JSON.stringify(rows.map((texts) => texts?.map((text) => text ?? null) ?? null));
+  return `packedLocale(${JSON.stringify(tag)}, ${packedArguments(JSON.stringify(json), script)})`;
 };
 
 /** Each catalog key's texts in row order, compiled by `compile`; `undefined` for a missing entry or field. */

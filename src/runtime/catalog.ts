@@ -60,7 +60,8 @@ export const actions = [
 /** What the end user can do next; each but `none` has a button label in every locale (`action.<name>`). */
 export type Action = (typeof actions)[number];
 
-export type Severity = 'success' | 'info' | 'warning' | 'error';
+const severities = ['success', 'info', 'warning', 'error'] as const;
+export type Severity = (typeof severities)[number];
 
 /** Language-independent facts about one status or code. */
 export interface Meta {
@@ -72,76 +73,6 @@ export interface Meta {
   readonly severity: Severity;
 }
 
-const meta = (category: Category, action: Action, severity: Severity, retryable: boolean, userActionRequired = false): Meta => ({
-  category,
-  action,
-  severity,
-  retryable,
-  userActionRequired,
-});
-
-// How each entry is derived from the spec:
-// - 1xx and the statuses that describe a sync going fine (queued, running, planned) are `ok`; progress reads
-//   as `info`, done as `success`, and the user has nothing to do.
-// - 2xx: only the user can unblock the sync (new login details, a password changed at the bank, an identity
-//   check, a contract or certificate), so a later automatic sync cannot succeed: `retryable` is false.
-//   Wrong or blocked login, contract and certificate problems are `error`s; the routine steps (identity check,
-//   something to read on the bank's website) are `warning`s.
-// - 3xx: the bank's website failed. It usually recovers by itself, so these are `retryable` `warning`s whose
-//   action is `retry_later` — except 303, an unsupported case that no retry fixes: `contact_support`.
-// - 4xx: our side failed. Transient by nature (`retryable`), but shown as `error` since nothing was updated.
-// - Categories carry the same reasoning for codes the provider adds later; `unknown` is a safe generic failure.
-const codeMeta = {
-  100: meta('ok', 'none', 'success', false),
-  201: meta('user_action', 'update_credentials', 'error', false, true),
-  202: meta('user_action', 'act_on_provider_website', 'warning', false, true),
-  203: meta('user_action', 'upgrade_contract', 'error', false, true),
-  205: meta('user_action', 'authenticate', 'warning', false, true),
-  206: meta('user_action', 'renew_certificate', 'error', false, true),
-  300: meta('provider_error', 'retry_later', 'warning', true),
-  301: meta('provider_error', 'retry_later', 'warning', true),
-  302: meta('provider_error', 'retry_later', 'warning', true),
-  303: meta('provider_error', 'contact_support', 'error', false),
-  304: meta('provider_error', 'retry_later', 'warning', true),
-  305: meta('provider_error', 'retry_later', 'warning', true),
-  400: meta('internal_error', 'retry_later', 'error', true),
-  401: meta('internal_error', 'retry_later', 'error', true),
-  402: meta('internal_error', 'retry_later', 'error', true),
-} as const satisfies Record<StatusCode, Meta>;
-
-/** Code 201's reasons each ask for a different fix. */
-const reasonMeta: Readonly<Record<string, Meta>> = {
-  'code.201.bad_credentials': codeMeta[201],
-  'code.201.account_blocked': meta('user_action', 'unblock_account', 'error', false, true),
-  'code.201.password_expired': meta('user_action', 'change_password', 'error', false, true),
-};
-
-const statusMeta = {
-  finished: meta('ok', 'none', 'success', false),
-  pending: meta('ok', 'wait', 'info', false),
-  'in progress': meta('ok', 'wait', 'info', false),
-  'in background progress': meta('ok', 'none', 'info', false),
-  // The sync waits for the user to complete a step, in practice an identity check.
-  'waiting user': meta('user_action', 'authenticate', 'warning', false, true),
-  // Stopped before the end (often by the user); nothing is broken, so the button starts the update again.
-  cancelled: meta('user_action', 'retry_later', 'warning', true),
-  // A failure the status alone does not explain.
-  error: meta('unknown', 'retry_later', 'error', true),
-  maintenance: meta('provider_error', 'retry_later', 'warning', true),
-  scheduled: meta('ok', 'none', 'info', false),
-  unavailable: meta('provider_error', 'retry_later', 'warning', true),
-} as const satisfies Record<StatusName, Meta>;
-
-const categoryPrefixes = ['1xx', '2xx', '3xx', '4xx'] as const;
-const categoryMeta = {
-  '1xx': codeMeta[100],
-  '2xx': meta('user_action', 'act_on_provider_website', 'warning', false, true),
-  '3xx': meta('provider_error', 'retry_later', 'warning', true),
-  '4xx': meta('internal_error', 'retry_later', 'error', true),
-} as const satisfies Record<(typeof categoryPrefixes)[number], Meta>;
-
-const unknownMeta = meta('unknown', 'retry_later', 'error', true);
-
 /** Reason text as a key segment: case-insensitive, with spaces, `_` and `-` alike (`Bad Credentials` → `bad_credentials`). */
 export const toKeySegment = (text: string): string =>
   text
@@ -149,21 +80,72 @@ export const toKeySegment = (text: string): string =>
     .toLowerCase()
     .replace(/[\s_-]+/g, '_');
 
+/**
+ * The message keys of a catalog, in catalog order: each status, each code (followed by a key per reason when the
+ * code has several, as 201 does: a code's one reason is the code's own entry), each category, and `unknown`.
+ */
+const messageKeys = [
+  ...statusNames.map((status) => `status.${toKeySegment(status)}`),
+  ...statusCodes.flatMap((code) => {
+    const reasons: readonly string[] = codeReasons[code];
+    return [`code.${code}`, ...(reasons.length > 1 ? reasons.map((reason) => `code.${code}.${toKeySegment(reason)}`) : [])];
+  }),
+  ...[1, 2, 3, 4].map((hundreds) => `category.${hundreds}xx`),
+  'unknown',
+];
+
+// How each entry is derived from the spec:
+// - 1xx and the statuses that describe a sync going fine (queued, running, planned) are `ok`; progress reads
+//   as `info`, done as `success`, and the user has nothing to do.
+// - 2xx: only the user can unblock the sync (new login details, a password changed at the bank, an identity
+//   check, a contract or certificate), so a later automatic sync cannot succeed: not `retryable`.
+//   Wrong or blocked login, contract and certificate problems are `error`s; the routine steps (identity check,
+//   something to read on the bank's website) are `warning`s.
+// - 3xx: the bank's website failed. It usually recovers by itself, so these are `retryable` `warning`s whose
+//   action is `retry_later` — except 303, an unsupported case that no retry fixes: `contact_support`.
+// - 4xx: our side failed. Transient by nature (`retryable`), but shown as `error` since nothing was updated.
+// - `waiting user` waits for the user to complete a step, in practice an identity check. `cancelled` stopped
+//   before the end (often by the user): nothing is broken, so the button starts the update again. `error` is a
+//   failure the status alone does not explain.
+// - Categories carry the same reasoning for codes the provider adds later; `unknown` is a safe generic failure.
+// So a sync is `retryable` exactly when the user is told to retry later, and the user must act exactly when the
+// category is `user_action` and retrying is not the answer (`cancelled`).
+//
+// Each message key's category, action and severity, as three digits in `messageKeys` order: indexes into
+// `categories`, `actions` (base 36: `a` is `contact_support`) and `severities`. Digits rather than a table of
+// objects, since this ships in every browser bundle: the objects weighed ~100 bytes min+gzip more.
+const metaDigits = [
+  // finished, pending, in progress, in background progress, waiting user, cancelled, error, maintenance, scheduled, unavailable
+  '000 011 011 001 182 122 423 222 001 222',
+  // 100, 201 (then its reasons: bad credentials, account blocked, password expired), 202, 203, 205, 206
+  '000 133 133 153 143 162 173 182 193',
+  // 300, 301, 302, 303, 304, 305, 400, 401, 402
+  '222 222 222 2a3 222 222 323 323 323',
+  // category.1xx, 2xx, 3xx, 4xx, unknown
+  '000 162 222 323 423',
+].join(' ');
+
 /** Every message key of a catalog, in catalog order, and the metadata behind it. */
-export const messageMeta: ReadonlyMap<string, Meta> = new Map<string, Meta>([
-  ...statusNames.map((s) => [`status.${toKeySegment(s)}`, statusMeta[s]] as const),
-  ...statusCodes.flatMap((c) => [
-    [`code.${c}`, codeMeta[c]] as const,
-    ...(c === 201
-      ? codeReasons[201].map((r) => [`code.201.${toKeySegment(r)}`, reasonMeta[`code.201.${toKeySegment(r)}`] as Meta] as const)
-      : []),
-  ]),
-  ...categoryPrefixes.map((p) => [`category.${p}`, categoryMeta[p]] as const),
-  ['unknown', unknownMeta],
-]);
+export const messageMeta: ReadonlyMap<string, Meta> = new Map(
+  metaDigits.split(' ').map((digits, i) => {
+    const category = categories[Number(digits[0])] as Category;
+    const action = actions[Number.parseInt(digits[1] as string, 36)] as Action;
+    const retryable = action === 'retry_later';
+    return [
+      messageKeys[i] as string,
+      {
+        category,
+        action,
+        severity: severities[Number(digits[2])] as Severity,
+        retryable,
+        userActionRequired: category === 'user_action' && !retryable,
+      },
+    ];
+  }),
+);
 
 /** Keys of the button labels: every action but `none`. */
 export const actionKeys = actions.filter((a) => a !== 'none').map((a) => `action.${a}`);
 
 /** Every key a complete catalog holds. */
-export const catalogKeys: readonly string[] = [...messageMeta.keys(), ...actionKeys];
+export const catalogKeys: readonly string[] = [...messageKeys, ...actionKeys];

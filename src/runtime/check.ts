@@ -5,7 +5,7 @@
  * locales does not ship these checks: the main entry runs them for its `locales` and `overrides` options.
  */
 import { catalogKeys } from './catalog.js';
-import { entriesOf, invalidTag, kindOf, renderSafely } from './entries.js';
+import { entriesOf, invalidTag, kindOf, renderSafely, unpackRows } from './entries.js';
 import {
   type Compile,
   compilePlain,
@@ -17,7 +17,7 @@ import {
   textFields,
 } from './format.js';
 import { canonicalLocale } from './locale.js';
-import { type CompiledLocale, unpackRows } from './packed-locale.js';
+import type { CompiledLocale } from './packed-locale.js';
 import { read } from './resolve.js';
 
 /** A problem in a catalog given at run time; the entry falls back to the shipped text. */

@@ -2,16 +2,14 @@
  * Catalog entries as the instance reads them: copied out as plain data, and each text rendered defensively, since
  * a catalog given at run time may hold anything and a text function may throw.
  */
-import type { Entry, LocaleCatalog, Text } from './format.js';
-import { textFields } from './format.js';
-import { type CompiledLocale, unpackRows } from './packed-locale.js';
+import { catalogKeys } from './catalog.js';
+import { type Entry, type LocaleCatalog, type Text, type TextField, textFields } from './format.js';
+import type { CompiledLocale, PackedRow } from './packed-locale.js';
 
 /** A text as a non-empty string, or `undefined`: a catalog may hold anything, and a function may throw. */
 export const renderSafely = (text: Text | undefined, provider: string): string | undefined => {
-  if (typeof text === 'string') return text || undefined;
-  if (typeof text !== 'function') return undefined;
   try {
-    const rendered: unknown = text({ provider });
+    const rendered: unknown = typeof text === 'function' ? text({ provider }) : text;
     return typeof rendered === 'string' && rendered !== '' ? rendered : undefined;
   } catch {
     return undefined;
@@ -20,7 +18,56 @@ export const renderSafely = (text: Text | undefined, provider: string): string |
 
 /** A message entry is usable when its title and message render to non-empty strings. */
 export const usable = (entry: Entry): boolean =>
-  renderSafely(entry.title, 'Example Bank') !== undefined && renderSafely(entry.message, 'Example Bank') !== undefined;
+  !!(renderSafely(entry.title, 'Example Bank') && renderSafely(entry.message, 'Example Bank'));
+
+// The fields of a row, by position: message keys have up to four texts, `action.*` keys one (`label`).
+const messageRowFields = textFields.slice(0, 4);
+const actionRowFields = textFields.slice(4);
+
+/**
+ * The text fields of a key's row, in row order.
+ *
+ * @example
+ * ```ts
+ * rowFields('action.wait'); // ['label']
+ * ```
+ */
+export const rowFields = (key: string): readonly TextField[] => (key.startsWith('action.') ? actionRowFields : messageRowFields);
+
+/**
+ * A new entry of `texts`, each the text of the field at the same position in `fields`; `undefined` ones left out.
+ *
+ * @example
+ * ```ts
+ * copyTexts(['title', 'message', 'titleWithProvider'], ['T', undefined, 'TP']); // { title: 'T', titleWithProvider: 'TP' }
+ * ```
+ */
+export const copyTexts = (fields: readonly TextField[], texts: readonly unknown[]): Entry => {
+  const entry: Partial<Record<TextField, unknown>> = {};
+  fields.forEach((field, i) => {
+    if (texts[i] !== undefined) entry[field] = texts[i];
+  });
+  return entry as Entry;
+};
+
+/**
+ * The entries of a compiled locale, by catalog key (`rows[i]` holds the texts of `catalogKeys[i]`; a missing row is
+ * a missing entry).
+ *
+ * @example
+ * ```ts
+ * unpackRows([['Vos comptes sont à jour', 'Vos comptes ont été mis à jour …']])['status.finished']?.title;
+ * // 'Vos comptes sont à jour'
+ * ```
+ */
+export const unpackRows = (rows: readonly (PackedRow | undefined)[]): Record<string, Entry> => {
+  const entries: Record<string, Entry> = {};
+  catalogKeys.forEach((key, i) => {
+    const row = rows[i];
+    if (row) entries[key] = copyTexts(rowFields(key), row);
+  });
+  return entries;
+};
 
 /**
  * The entries of a catalog as plain data: each entry copied field by field, so that a call later never reads a
@@ -36,12 +83,8 @@ export const entriesOf = (catalog: CompiledLocale | LocaleCatalog): [string, Ent
       try {
         const source: unknown = entries[key];
         if (source === null || typeof source !== 'object') continue;
-        const entry: Record<string, unknown> = {};
-        for (const field of textFields) {
-          const text: unknown = (source as Record<string, unknown>)[field];
-          if (text !== undefined) entry[field] = text;
-        }
-        list.push([key, entry as Entry]);
+        const texts = textFields.map((field) => (source as Record<string, unknown>)[field]);
+        list.push([key, copyTexts(textFields, texts)]);
       } catch {
         // A throwing getter: the entry is left out.
       }

@@ -59,9 +59,6 @@ export const render = (text: Text, values: Values): string => (typeof text === '
  * One rule for the core and the adapters, so they insert the same name.
  */
 export const providerName = (provider: unknown, isolate = false): string => {
-  if (typeof provider !== 'string' || provider.length > 256) return '';
-  const name = provider.trim();
-  if (!name) return '';
-  const wellFormed = name.toWellFormed();
-  return isolate ? `\u2068${wellFormed}\u2069` : wellFormed;
+  const name = typeof provider === 'string' && provider.length <= 256 ? provider.trim().toWellFormed() : '';
+  return isolate && name ? `\u2068${name}\u2069` : name;
 };

@@ -9,7 +9,7 @@ import { type LocaleCatalog, providerName } from './format.js';
 import { createLocaleTable, type LocaleTable } from './locale-table.js';
 import { createMatcher, type FallbackEvent, type Match } from './matcher.js';
 import type { CompiledLocale } from './packed-locale.js';
-import { type Connection, type Fallback, parseQuery } from './resolve.js';
+import { type Connection, type Fallback, parseInput } from './resolve.js';
 
 export type { FallbackEvent } from './matcher.js';
 
@@ -98,52 +98,62 @@ const providerFields = { title: 'titleWithProvider', message: 'messageWithProvid
  * ```
  */
 export const createStatusMessages = (options: CoreOptions = {}): StatusMessages => {
-  const { onFallback, isolateProvider = false } = options;
-  const table = createLocaleTable(options.locales ?? [], options.defaultLocale ?? 'en');
-  const lastResort = lastResortOf(table, options.defaultLocale);
-  const { chainFor, chainOfQuery, matchFor } = createMatcher(table, onFallback);
+  const { onFallback, isolateProvider } = options;
+  const defaultLocale = options.defaultLocale ?? 'en';
+  const table = createLocaleTable(options.locales ?? [], defaultLocale);
+  const { chainOf, matchFor } = createMatcher(table, onFallback);
+
+  // Shown if even the default `unknown` entry fails when shown (a text given at run time may throw only sometimes).
+  const unknownEntry = table.entryOf(table.defaultLocale, 'unknown');
+  const lastResort = { title: renderSafely(unknownEntry?.title, ''), message: renderSafely(unknownEntry?.message, '') };
+  if (!lastResort.title || !lastResort.message) {
+    throw new TypeError(
+      `createStatusMessages: the default locale ${quote(defaultLocale)} needs a catalog with an "unknown" entry; ` +
+        'pass it in options.locales (from connection-status-i18n/locales/<tag>) or set options.defaultLocale.',
+    );
+  }
 
   const providerOf = (options: MessageOptions | undefined): string => {
     let provider: unknown;
     try {
       provider = options?.provider;
     } catch {
-      return '';
+      // A getter that throws: no provider name, like a missing one.
     }
     return providerName(provider, isolateProvider);
   };
 
-  const text = (match: Match, field: 'title' | 'message', provider: string): string => {
-    const withProvider = provider ? renderSafely(match[providerFields[field]], provider) : undefined;
-    return withProvider ?? renderSafely(match[field], provider) ?? lastResort[field];
-  };
+  const text = (match: Match, field: 'title' | 'message', provider: string): string =>
+    (provider ? renderSafely(match[providerFields[field]], provider) : undefined) ??
+    renderSafely(match[field], provider) ??
+    (lastResort[field] as string);
 
   const getStatusMessage = (input: StatusInput, locale?: LocaleInput, options?: MessageOptions): string =>
-    text(matchFor(chainFor(input, reasonOf(options)), locale), 'message', providerOf(options));
+    text(matchFor(parseInput(input, reasonOf(options), chainOf), locale), 'message', providerOf(options));
 
-  const describeStatus = (input: StatusInput, locale?: LocaleInput, options?: MessageOptions): StatusDescription => {
-    const query = parseQuery(input, reasonOf(options));
-    const chain = chainOfQuery(query);
-    const match = matchFor(chain, locale);
-    const { meta } = chain;
-    const provider = providerOf(options);
-    return {
-      code: query.code,
-      reason: query.reason,
-      status: query.status,
-      ...meta,
-      actionLabel: meta.action === 'none' ? null : (labelOf(`action.${meta.action}`, table, match, provider) ?? null),
-      title: text(match, 'title', provider),
-      message: text(match, 'message', provider),
-      locale: match.locale,
-      key: match.key,
-      fallback: match.fallback,
-      known: query.by === 'status' || (query.by === 'code' && Object.hasOwn(codeReasons, query.code as number)),
-    };
-  };
+  const describeStatus = (input: StatusInput, locale?: LocaleInput, options?: MessageOptions): StatusDescription =>
+    parseInput(input, reasonOf(options), (code, reason, status, by) => {
+      const chain = chainOf(code, reason, status, by);
+      const match = matchFor(chain, locale);
+      const { meta } = chain;
+      const provider = providerOf(options);
+      return {
+        code,
+        reason,
+        status,
+        ...meta,
+        actionLabel: meta.action === 'none' ? null : (labelOf(`action.${meta.action}`, table, match, provider) ?? null),
+        title: text(match, 'title', provider),
+        message: text(match, 'message', provider),
+        locale: match.locale,
+        key: match.key,
+        fallback: match.fallback,
+        known: by === 'status' || (by === 'code' && Object.hasOwn(codeReasons, code as number)),
+      };
+    });
 
   const getErrorMessage = (input: StatusInput, locale?: LocaleInput, options?: MessageOptions): string | null =>
-    chainFor(input, reasonOf(options)).meta.category === 'ok' ? null : getStatusMessage(input, locale, options);
+    parseInput(input, reasonOf(options), chainOf).meta.category === 'ok' ? null : getStatusMessage(input, locale, options);
 
   return { getStatusMessage, getErrorMessage, describeStatus, locales: table.locales, defaultLocale: table.defaultLocale };
 };
@@ -152,22 +162,8 @@ const reasonOf = (options: MessageOptions | undefined): unknown => {
   try {
     return options?.reason;
   } catch {
-    return undefined;
+    // A getter that throws: no reason option, like a missing one.
   }
-};
-
-/** Shown if even the default `unknown` entry fails when shown (a text given at run time may throw only sometimes). */
-const lastResortOf = (table: LocaleTable, defaultLocaleOption: string | undefined): { title: string; message: string } => {
-  const unknownEntry = table.entryOf(table.defaultLocale, 'unknown');
-  const title = renderSafely(unknownEntry?.title, '');
-  const message = renderSafely(unknownEntry?.message, '');
-  if (title === undefined || message === undefined) {
-    throw new TypeError(
-      `createStatusMessages: the default locale ${quote(defaultLocaleOption ?? 'en')} needs a catalog with an "unknown" entry; ` +
-        'pass it in options.locales (e.g. `import { en } from "connection-status-i18n/locales/en"`) or set options.defaultLocale.',
-    );
-  }
-  return { title, message };
 };
 
 /**
@@ -177,8 +173,7 @@ const lastResortOf = (table: LocaleTable, defaultLocaleOption: string | undefine
  */
 const labelOf = (key: string, table: LocaleTable, match: Match, provider: string): string | undefined => {
   const [language = []] = table.languagesOf(match.requestedLocale);
-  const chain = table.languagesOf(language.includes(match.locale) ? match.requestedLocale : match.locale);
-  for (const tags of chain) {
+  for (const tags of table.languagesOf(language.includes(match.locale) ? match.requestedLocale : match.locale)) {
     for (const tag of tags) {
       const label = renderSafely(table.entryOf(tag, key)?.label, provider);
       if (label !== undefined) return label;

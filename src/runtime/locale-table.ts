@@ -31,28 +31,27 @@ export interface LocaleTable {
  * ```
  */
 export const createLocaleTable = (list: readonly (CompiledLocale | LocaleCatalog)[], defaultLocaleOption: string): LocaleTable => {
-  const catalogs = new Map<string, (CompiledLocale | LocaleCatalog)[]>();
+  // A tag's catalogs, until a call first needs the tag: then its entries, read once, so that an instance holding
+  // every shipped locale starts as fast as one holding two.
+  const tables = new Map<string, (CompiledLocale | LocaleCatalog)[] | Map<string, Entry>>();
   for (const catalog of list) {
     const locale = read(catalog, 'locale');
     const tag = canonicalLocale(locale);
     if (!tag) throw invalidTag(locale, 'options.locales');
-    catalogs.set(tag, [...(catalogs.get(tag) ?? []), catalog]);
+    tables.set(tag, [...((tables.get(tag) as CompiledLocale[]) ?? []), catalog]);
   }
-  // Read lazily, so that an instance holding every shipped locale starts as fast as one holding two.
-  const tables = new Map<string, Map<string, Entry>>();
   const entryOf = (tag: string, key: string): Entry | undefined => {
     let table = tables.get(tag);
-    if (!table) {
-      table = new Map();
-      for (const catalog of catalogs.get(tag) ?? []) for (const [entryKey, entry] of entriesOf(catalog)) table.set(entryKey, entry);
+    if (Array.isArray(table)) {
+      table = new Map(table.flatMap(entriesOf));
       tables.set(tag, table);
     }
-    return table.get(key);
+    return table?.get(key);
   };
   const defaultLocale = canonicalLocale(defaultLocaleOption) ?? '';
-  const has = (tag: string) => catalogs.has(tag);
-  const locales = [defaultLocale, ...[...catalogs.keys()].filter((tag) => tag !== defaultLocale)];
-  const chains = new Map<string, readonly (readonly string[])[]>(
+  const has = (tag: string) => tables.has(tag);
+  const locales = [defaultLocale, ...[...tables.keys()].filter((tag) => tag !== defaultLocale)];
+  const chains = new Map(
     locales.map((tag) => {
       const language: string[] = [];
       for (let parent: string | undefined = tag; parent && !language.includes(parent); ) {
@@ -63,6 +62,5 @@ export const createLocaleTable = (list: readonly (CompiledLocale | LocaleCatalog
       return [tag, language.includes(defaultLocale) ? [language] : [language, [defaultLocale]]];
     }),
   );
-  const languagesOf = (tag: string) => chains.get(tag) ?? [[defaultLocale]];
-  return { locales, defaultLocale, has, entryOf, languagesOf };
+  return { locales, defaultLocale, has, entryOf, languagesOf: (tag) => chains.get(tag) ?? [[defaultLocale]] };
 };

@@ -1,5 +1,5 @@
 /**
- * From a call's input and locale to the entry that answers it, cached per instance. Chains depend only on the query
+ * From a call's query and locale to the entry that answers it, cached per instance. Chains depend only on the query
  * and matches only on the chain and the locale tag, so each is built once; a repeated call costs a few map lookups
  * and allocates nothing. Everything callers can vary (codes, reasons, locale strings) shares one budget of cached
  * entries: when it is spent, every cache is dropped and refilled as calls come, so no mix of inputs can grow the
@@ -10,20 +10,7 @@ import { usable } from './entries.js';
 import type { Entry, Text } from './format.js';
 import { lookupLocale } from './locale.js';
 import type { LocaleTable } from './locale-table.js';
-import {
-  asReason,
-  type Candidate,
-  candidates,
-  type Fallback,
-  metaOf,
-  parseCode,
-  parseStatus,
-  precedence,
-  type Query,
-  statusCodeOf,
-  statusOf,
-  statusReasonOf,
-} from './resolve.js';
+import { type Candidate, candidates, type Fallback, metaOf, type Query } from './resolve.js';
 
 /** The keys to try for one query, and what they resolve to. */
 export interface Chain {
@@ -33,6 +20,8 @@ export interface Chain {
   readonly byTag: Map<string, Match>;
   /** The match per locale string as callers pass it (`fr-CA`, `fr_FR`), so a repeated call costs one lookup. */
   readonly byLocaleString: Map<string, Match>;
+  /** A code's chains with a reason, by reason: made when the first one is. */
+  reasons: Map<string, Chain> | undefined;
 }
 
 /** The entry found for a chain in a locale, with its texts copied out so that reading one is a plain property read. */
@@ -61,15 +50,14 @@ export interface FallbackEvent {
 }
 
 export interface Matcher {
-  /** The chain of a call's input and reason option; never throws. */
-  readonly chainFor: (input: unknown, reason: unknown) => Chain;
-  readonly chainOfQuery: (query: Query) => Chain;
+  /** The chain of a query, given as `parseInput` hands it over. */
+  readonly chainOf: (code: number | null, reason: string | null, status: StatusName | null, by: Query['by']) => Chain;
   /** The match of a chain in a call's locale (a tag, a list of tags, anything), reported to `onFallback`. */
   readonly matchFor: (chain: Chain, locale: unknown) => Match;
 }
 
-/** Cached entries an instance keeps at most, all caches together: about 3 MB in the worst mix of inputs. */
-export const cacheBudget = 10_000;
+/** Cached entries an instance keeps at most, all caches together: about 5.5 MB in the worst mix of inputs (memory.test.ts). */
+export const cacheBudget = 4_096;
 // Locales tried in an array of tags: browsers send a handful.
 const localeListLimit = 32;
 // No locale tag is longer: longer strings are not worth a cache entry.
@@ -79,20 +67,19 @@ const longestTag = 255;
  * @example
  * ```ts
  * const matcher = createMatcher(createLocaleTable([en, fr], 'en'));
- * matcher.matchFor(matcher.chainFor(201, 'Bad Credentials'), 'fr-CA').key; // 'code.201.bad_credentials'
+ * matcher.matchFor(parseInput(201, 'Bad Credentials', matcher.chainOf), 'fr-CA').key; // 'code.201.bad_credentials'
  * ```
  */
 export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackEvent) => void, budget: number = cacheBudget): Matcher => {
-  const { defaultLocale, has } = table;
+  const { defaultLocale } = table;
   const tagCache = new Map<string, string>();
-  const codeChains = new Map<number, { plain: Chain; byReason: Map<string, Chain> }>();
-  const otherChains = new Map<string, Chain>();
+  // Chains by code, and by status (`unknown` for neither): a code's chains with a reason hang from its own.
+  const chains = new Map<number | string, Chain>();
   let left = budget;
   const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
     if (--left < 0) {
       tagCache.clear();
-      codeChains.clear();
-      otherChains.clear();
+      chains.clear();
       left = budget - 1;
     }
     cache.set(key, value);
@@ -100,63 +87,52 @@ export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackE
   };
 
   // A locale string's tag, or '' when no catalog fits it.
-  const tagOf = (input: string): string => tagCache.get(input) ?? remember(tagCache, input, lookupLocale(input, has) ?? '');
+  const tagOf = (input: unknown): string =>
+    typeof input === 'string' && input.length <= longestTag
+      ? (tagCache.get(input) ?? remember(tagCache, input, lookupLocale(input, table.has) ?? ''))
+      : '';
   const resolveLocale = (input: unknown): string => {
-    if (typeof input === 'string') return (input.length <= longestTag && tagOf(input)) || defaultLocale;
     try {
       if (Array.isArray(input)) {
         // An index loop rather than slice(): no array is copied on every call.
         for (let i = 0; i < Math.min(input.length, localeListLimit); i++) {
-          const item: unknown = input[i];
-          const tag = typeof item === 'string' && item.length <= longestTag ? tagOf(item) : '';
+          const tag = tagOf(input[i]);
           if (tag) return tag;
         }
       }
     } catch {
       // A hostile list (a revoked proxy, a getter that throws) gives the default locale, like any unusable one.
     }
-    return defaultLocale;
+    return tagOf(input) || defaultLocale;
   };
 
   const newChain = (query: Query): Chain => {
     const keys = candidates(query);
-    return { candidates: keys, meta: metaOf(keys), byTag: new Map(), byLocaleString: new Map() };
+    // `reasons` from the start, so that every chain has one shape and reading a chain stays one quick property load.
+    return { candidates: keys, meta: metaOf(keys), byTag: new Map(), byLocaleString: new Map(), reasons: undefined };
   };
   const chainOf = (code: number | null, reason: string | null, status: StatusName | null, by: Query['by']): Chain => {
-    if (by === 'code' && code !== null) {
-      const forCode =
-        codeChains.get(code) ??
-        remember(codeChains, code, { plain: newChain({ code, reason: null, status: null, by }), byReason: new Map<string, Chain>() });
-      if (reason === null) return forCode.plain;
-      return forCode.byReason.get(reason) ?? remember(forCode.byReason, reason, newChain({ code, reason, status: null, by }));
-    }
-    const id = by === 'status' && status ? status : 'unknown';
-    return otherChains.get(id) ?? remember(otherChains, id, newChain({ code: null, reason: null, status, by }));
-  };
-  const chainOfQuery = (query: Query): Chain => chainOf(query.code, query.reason, query.status, query.by);
-
-  // What parseQuery() does, without building a query object: this runs on every call.
-  const chainFor = (input: unknown, reasonOption: unknown): Chain => {
-    const reason = asReason(reasonOption);
-    if (input !== null && typeof input === 'object') {
-      const code = parseCode(statusCodeOf(input));
-      const status = parseStatus(statusOf(input));
-      return chainOf(code, reason ?? asReason(statusReasonOf(input)), status, precedence(code, status));
-    }
-    const code = parseCode(input);
-    return chainOf(code, reason, null, code === null ? 'none' : 'code');
+    const id = by === 'code' ? (code as number) : (status ?? 'unknown');
+    const chain = chains.get(id) ?? remember(chains, id, newChain({ code, reason: null, status, by }));
+    if (by !== 'code' || reason === null) return chain;
+    chain.reasons ??= new Map();
+    return chain.reasons.get(reason) ?? remember(chain.reasons, reason, newChain({ code, reason, status, by }));
   };
 
-  const matchOf = (chain: Chain, tag: string): Match =>
-    chain.byTag.get(tag) ??
-    remember(chain.byTag, tag, findMatch(chain.candidates, tag, table.languagesOf(tag), table.entryOf, defaultLocale));
-
+  // The cold paths (a locale string or a list not seen yet, a fallback to report) are functions of their own, so
+  // that the hot path stays small enough for the engine to inline into the message functions.
+  const matchOf = (chain: Chain, locale: unknown): Match => {
+    const tag = resolveLocale(locale);
+    const match = chain.byTag.get(tag) ?? remember(chain.byTag, tag, findMatch(chain.candidates, tag, table));
+    if (typeof locale === 'string' && locale.length <= longestTag) remember(chain.byLocaleString, locale, match);
+    return match;
+  };
   const report = (chain: Chain, match: Match) => {
     try {
       onFallback?.({
         requestedLocale: match.requestedLocale,
         locale: match.locale,
-        requestedKey: chain.candidates[0]?.key ?? 'unknown',
+        requestedKey: (chain.candidates[0] as Candidate).key,
         key: match.key,
         fallback: match.fallback,
       });
@@ -166,29 +142,19 @@ export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackE
   };
 
   const matchFor = (chain: Chain, locale: unknown): Match => {
-    let match = typeof locale === 'string' ? chain.byLocaleString.get(locale) : undefined;
-    if (match === undefined) {
-      match = matchOf(chain, resolveLocale(locale));
-      if (typeof locale === 'string' && locale.length <= longestTag) remember(chain.byLocaleString, locale, match);
-    }
+    const match = (typeof locale === 'string' && chain.byLocaleString.get(locale)) || matchOf(chain, locale);
     if (onFallback && (match.fallback !== 'none' || match.locale !== match.requestedLocale)) report(chain, match);
     return match;
   };
 
-  return { chainFor, chainOfQuery, matchFor };
+  return { chainOf, matchFor };
 };
 
 /**
  * The first usable entry: every key of the chain in one language before the next language, and within a
  * language, each key in the most specific locale first (`pt-BR`, then `pt`).
  */
-const findMatch = (
-  chain: readonly Candidate[],
-  requestedLocale: string,
-  languages: readonly (readonly string[])[],
-  entryOf: (tag: string, key: string) => Entry | undefined,
-  defaultLocale: string,
-): Match => {
+const findMatch = (chain: readonly Candidate[], requestedLocale: string, { languagesOf, entryOf, defaultLocale }: LocaleTable): Match => {
   const matchIn = (entry: Entry, key: string, locale: string, fallback: Fallback): Match => ({
     key,
     locale,
@@ -199,7 +165,7 @@ const findMatch = (
     titleWithProvider: entry.titleWithProvider,
     messageWithProvider: entry.messageWithProvider,
   });
-  for (const locales of languages) {
+  for (const locales of languagesOf(requestedLocale)) {
     for (const { key, fallback } of chain) {
       for (const locale of locales) {
         const entry = entryOf(locale, key);

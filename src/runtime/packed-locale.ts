@@ -1,16 +1,11 @@
 /**
- * The compact form of a compiled locale module. Keys and field names are the same in every locale, so the module
- * holds only the texts, one row per catalog key in `catalogKeys` order, and `createStatusMessages` rebuilds the
- * entries with `unpackRows`. In a browser bundle this saves the key and field names of every entry (~300 bytes
- * min+gzip for the first locale), and the module is plain data that imports nothing, so it loads as one file.
+ * The compact form of a compiled locale. Keys and field names are the same in every locale, so a locale holds only
+ * its texts, one row per catalog key in `catalogKeys` order, and `createStatusMessages` rebuilds the entries
+ * (`unpackRows`). In a browser bundle this saves the key and field names of every entry (~300 bytes min+gzip for the
+ * first locale). This module imports nothing at run time: a locale module that needs `packedLocale` (a script other
+ * than Latin) loads one small file more, not the resolution code.
  */
-import { catalogKeys } from './catalog.js';
-import type { Entry, Text, TextField, Values } from './format.js';
-
-/** The fields of a row, by position: message keys have up to four texts, `action.*` keys one. */
-export const messageRowFields = ['title', 'message', 'titleWithProvider', 'messageWithProvider'] as const satisfies readonly TextField[];
-export const actionRowFields = ['label'] as const satisfies readonly TextField[];
-export const rowFields = (key: string): readonly TextField[] => (key.startsWith('action.') ? actionRowFields : messageRowFields);
+import type { Text, Values } from './format.js';
 
 /** One row: the texts of one key in `rowFields(key)` order; a hole where the entry has no such field. */
 export type PackedRow = readonly (Text | undefined)[];
@@ -24,29 +19,16 @@ export interface CompiledLocale {
 }
 
 /**
- * The entries of a compiled locale, by catalog key (`rows[i]` holds the texts of `catalogKeys[i]`; a missing row is
- * a missing entry). The rows come from `compileLocaleModule` or `jsonLocale`.
+ * One text as `packedLocale` reads it: a string, the parts around each `{provider}` (`"Log in to {provider}."` →
+ * `["Log in to ", "."]`), or a function where the text needs code (a select). `null`, or a hole, where the entry
+ * has no such field.
  *
  * @example
  * ```ts
- * unpackRows([['Vos comptes sont à jour', 'Vos comptes ont été mis à jour …']])['status.finished']?.title;
- * // 'Vos comptes sont à jour'
+ * const row: TextSource[] = ['Update cancelled', 'The update stopped.', null, ['The update at ', ' stopped.']];
  * ```
  */
-export const unpackRows = (rows: readonly (PackedRow | undefined)[]): Record<string, Entry> => {
-  const entries: Record<string, Entry> = {};
-  catalogKeys.forEach((key, i) => {
-    const row = rows[i];
-    if (!row) return;
-    const entry: Partial<Record<TextField, Text>> = {};
-    rowFields(key).forEach((field, j) => {
-      const text = row[j];
-      if (text !== undefined) entry[field] = text;
-    });
-    entries[key] = entry;
-  });
-  return entries;
-};
+export type TextSource = string | readonly string[] | ((values: Values) => string) | null | undefined;
 
 /** A text function from the parts around each `{provider}`: concatenation, which allocates less than `join`. */
 const joinParts =
@@ -58,29 +40,64 @@ const joinParts =
   };
 
 /**
- * A compiled locale kept as JSON text and parsed the first time its rows are read: what the main entry holds for
- * each shipped locale, since parsing 25 locales of JavaScript when the package loads costs about 17 ms where
- * scanning 25 JSON strings costs about 6. Texts with `{provider}` are stored as the parts around each name
- * (`compileLocaleJson`). The parsed rows are frozen and shared, like the code of a locale module.
+ * Swaps the 62 ASCII characters `@`–`~` but `\` with the 62 characters from code point `base`, leaving every other
+ * character as it is; swapping twice gives the text back. Texts in a script other than Latin (Cyrillic, Greek) are
+ * stored swapped: bundlers escape each non-ASCII character of a string literal as `\uXXXX` by default (esbuild's
+ * `charset: 'ascii'`), which made a Bulgarian or Greek locale weigh 30% more than its texts gzipped; swapped, its
+ * letters are single ASCII characters, which gzip like Latin text whatever the bundler's charset.
  *
  * @example
  * ```ts
- * const fr = jsonLocale('fr', '[["Vos comptes sont à jour", "…", null, ["… de ", "."]]]');
- * fr.rows[0]?.[3]; // (values) => '… de ' + values.provider + '.'
+ * swapScript('Грешка', 0x412); // 'Aodwi_'
+ * swapScript('Aodwi_', 0x412); // 'Грешка'
  * ```
  */
-export const jsonLocale = (locale: string, json: string): CompiledLocale => {
+export const swapScript = (text: string, base: number): string =>
+  text.replace(/[^\0-?\\]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 127) return String.fromCharCode(base + code - (code > 92 ? 65 : 64));
+    const slot = code - base;
+    return slot >= 0 && slot < 62 ? String.fromCharCode(slot + (slot > 27 ? 65 : 64)) : char;
+  });
+
+/**
+ * A compiled locale from its rows as data (`TextSource`s, or the same as JSON text), converted the first time its
+ * rows are read: what the main entry holds for every locale, and the module of a locale in a script other than
+ * Latin (the others are rows of code that need no conversion). The main entry keeps each locale as JSON text, since
+ * parsing 25 locales of JavaScript when the package loads costs about 17 ms where scanning 25 JSON strings costs
+ * about 6. `decode` turns each stored string back into its text: `swapScript` for swapped texts. The converted rows
+ * are frozen and shared, like the code of a locale module.
+ *
+ * @example
+ * ```ts
+ * const fr = packedLocale('fr', '[["Vos comptes sont à jour", "…", null, ["… de ", "."]]]');
+ * fr.rows[0]?.[3]; // (values) => '… de ' + values.provider + '.'
+ * const bg = packedLocale('bg', [['Aodwi_']], (text) => swapScript(text, 0x412));
+ * bg.rows[0]?.[0]; // 'Грешка'
+ * ```
+ */
+export const packedLocale = (
+  locale: string,
+  source: string | readonly (readonly TextSource[] | null | undefined)[],
+  decode = (text: string) => text,
+): CompiledLocale => {
   let rows: readonly (PackedRow | undefined)[] | undefined;
   return {
     locale,
     get rows() {
       rows ??= Object.freeze(
-        (JSON.parse(json) as ((string | string[] | null)[] | null)[]).map((row) =>
-          row === null
-            ? undefined
-            : Object.freeze(
-                row.map((text): Text | undefined => (text === null ? undefined : typeof text === 'string' ? text : joinParts(text))),
-              ),
+        Array.from(typeof source === 'string' ? (JSON.parse(source) as (TextSource[] | null)[]) : source, (row) =>
+          row
+            ? Object.freeze(
+                Array.from(row, (text): Text | undefined =>
+                  typeof text === 'string'
+                    ? decode(text)
+                    : typeof text === 'object' && text
+                      ? joinParts(text.map(decode))
+                      : (text ?? undefined),
+                ),
+              )
+            : undefined,
         ),
       );
       return rows;

@@ -43,6 +43,10 @@ describe('the catalog of the spec', () => {
     expect(messageMeta.get('code.305')?.category).toBe('provider_error');
   });
 
+  it('describes every message key of a catalog, in catalog order, and nothing else', () => {
+    expect([...messageMeta.keys()]).toEqual(catalogKeys.filter((key) => !key.startsWith('action.')));
+  });
+
   it('has a fallback per category and one unknown entry', () => {
     for (const key of ['category.1xx', 'category.2xx', 'category.3xx', 'category.4xx', 'unknown']) expect(messageMeta.has(key)).toBe(true);
   });

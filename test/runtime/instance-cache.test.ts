@@ -4,7 +4,7 @@ import { en } from '../../generated/locales/en.js';
 import { fr } from '../../generated/locales/fr.js';
 import { pt } from '../../generated/locales/pt.js';
 import { createStatusMessages, type FallbackEvent, type LocaleCatalog, type LocaleInput, type StatusInput } from '../../src/core.js';
-import { unpackRows } from '../../src/runtime/packed-locale.js';
+import { unpackRows } from '../../src/runtime/entries.js';
 
 // A regional catalog with one entry of its own; everything else falls back to `pt`.
 const ptBR: LocaleCatalog = { locale: 'pt-BR', entries: { 'category.2xx': { title: 'Ação necessária', message: 'Mensagem do Brasil.' } } };

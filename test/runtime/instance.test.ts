@@ -19,8 +19,8 @@ import {
   type StatusMessagesOptions,
 } from '../../src/index.js';
 import { codeReasons, statusNames } from '../../src/runtime/catalog.js';
+import { unpackRows } from '../../src/runtime/entries.js';
 import type { LocaleCatalog } from '../../src/runtime/format.js';
-import { unpackRows } from '../../src/runtime/packed-locale.js';
 import { expected, formatIcu, localeJson, type SpecCase, specCases } from '../support/oracle.js';
 
 /** The call that shows the entry of a message key. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates, metaOf, parseCode, parseQuery, parseStatus } from '../../src/runtime/resolve.js';
+import { candidates, metaOf, parseCode, parseInput, parseQuery, parseStatus } from '../../src/runtime/resolve.js';
 
 const keys = (input: unknown, reason?: unknown) => candidates(parseQuery(input, reason)).map((c) => `${c.key}:${c.fallback}`);
 
@@ -95,6 +95,16 @@ describe('a connection object', () => {
       },
     });
     expect(keys(hostile)).toEqual(['unknown:unknown']);
+  });
+});
+
+describe('parseInput', () => {
+  it.each([
+    [201, 'Bad Credentials', [201, 'Bad Credentials', null, 'code']],
+    [{ status: 'In Progress', status_code: 100, status_reason: 'OK' }, undefined, [100, 'OK', 'in progress', 'status']],
+    ['junk', '  ', [null, null, null, 'none']],
+  ])('hands %j with the reason %j to its callback as code, reason, status and precedence', (input, reason, query) => {
+    expect(parseInput(input, reason, (...args) => args)).toEqual(query);
   });
 });
 
