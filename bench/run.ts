@@ -18,6 +18,7 @@ import { createIntl } from '@formatjs/intl';
 import i18next from 'i18next';
 import { Bench } from 'tinybench';
 import { printTable } from '../scripts/print-table.js';
+import { benchCli } from './cli.js';
 import { type ColdResult, coldCases, measureColdStarts } from './cold-start.js';
 import { benchNegotiation } from './negotiate.js';
 import { flatMessages, i18nextOptions } from './resources.js';
@@ -297,3 +298,5 @@ printTable(
 );
 
 await benchNegotiation({ negotiateLocale: pkg.negotiateLocale, supported: pkg.supportedLocales, taskTime, rounds });
+
+benchCli(Number(args['cold-runs']));
