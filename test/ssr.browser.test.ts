@@ -3,12 +3,12 @@
  * German gets a German page with the independent oracle's texts (`support/oracle.ts`), and a hostile provider name
  * stays text. It never skips: without a browser it fails.
  */
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../examples/ssr/server.js';
 import { launchChromium } from './support/chromium.js';
 import { expected, specCase } from './support/oracle.js';
+import { closeServer, listenOnLoopback } from './support/server.js';
 
 const xss = '<img src=x onerror=alert(1)>';
 
@@ -17,15 +17,13 @@ let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
+  await closeServer(server);
 });
 
 describe.each([

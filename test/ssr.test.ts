@@ -3,20 +3,18 @@
  * the page's title, message and button against the independent oracle (`support/oracle.ts`), and escaping of
  * everything it shows.
  */
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, escapeHtml, renderStatusPage } from '../examples/ssr/server.js';
 import { expected, htmlText, type SpecCase, specCase, specCases } from './support/oracle.js';
+import { closeServer, listenOnLoopback } from './support/server.js';
 
 const server = createServer();
 let base = '';
 beforeAll(async () => {
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
+  await closeServer(server);
 });
 
 const get = (path: string, acceptLanguage?: string, method = 'GET') =>

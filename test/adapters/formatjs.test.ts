@@ -5,7 +5,7 @@ import { createIntl, type IntlShape } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import { formatStatus, messageIdPrefix, messagesFor, messagesFromSource } from '../../src/adapters/formatjs.js';
 import { supportedLocales } from '../../src/index.js';
-import { sampleProviders, statusInputs } from '../support/cases.js';
+import { sampleProviders } from '../support/cases.js';
 import { expected, localeCases, specCases } from '../support/oracle.js';
 
 const json = (tag: string) =>
@@ -18,7 +18,6 @@ const intlFor = (locale: string, messages: Record<string, string> = messagesFor(
   return { intl, errors };
 };
 
-const _inputs = statusInputs;
 const providers = [...sampleProviders, '<img src=x onerror=alert(1)>'];
 
 describe('messagesFor', () => {
