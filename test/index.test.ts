@@ -10,6 +10,7 @@ import {
   supportedLocales,
 } from '../src/index.js';
 import { formatIcu, localeJson, type SpecCase, shippedLocales, specCases } from './support/oracle.js';
+import { errorWith } from './support/thrown.js';
 
 const expectText = (text: unknown) => {
   expect(typeof text).toBe('string');
@@ -249,8 +250,8 @@ describe('createStatusMessages', () => {
   });
 
   it('refuses a default locale it has no catalog for, saying how to fix it', () => {
-    expect(() => createStatusMessages({ defaultLocale: 'ja' })).toThrow(/default locale "ja" needs a catalog/);
-    expect(() => createStatusMessages({ overrides: { 'not a tag!': {} } })).toThrow(/invalid locale tag/);
+    expect(() => createStatusMessages({ defaultLocale: 'ja' })).toThrow(errorWith(/default locale "ja" needs a catalog/));
+    expect(() => createStatusMessages({ overrides: { 'not a tag!': {} } })).toThrow(errorWith(/invalid locale tag/));
   });
 });
 

@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildLocaleSchema, schemaText } from '../scripts/schema.js';
 import { catalogKeys } from '../src/runtime/catalog.js';
+import { errorWith } from './support/thrown.js';
 
 const dir = new URL('../locales/', import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, Record<string, unknown>>;
@@ -53,6 +54,6 @@ describe('locales/schema.json', () => {
 
   it('refuses to generate a schema for a key without description', () => {
     const { description: _, ...pending } = english['status.pending'] as Record<string, unknown>;
-    expect(() => buildLocaleSchema({ ...english, 'status.pending': pending })).toThrow(/"status.pending" has no description/);
+    expect(() => buildLocaleSchema({ ...english, 'status.pending': pending })).toThrow(errorWith(/"status.pending" has no description/));
   });
 });

@@ -95,6 +95,7 @@ export const checkCatalogs = (base: readonly (CompiledLocale | LocaleCatalog)[],
     if (reported.has(id) || reported.has(`${error.locale}\u0000*`)) return;
     reported.add(id);
     try {
+      // Stryker disable next-line OptionalChaining: inside the `try`, a missing callback fails quietly all the same.
       onError?.(error);
     } catch {
       // A failing callback must not turn a message into a crash.
@@ -183,6 +184,7 @@ const reportFailures = (
             const rendered = renderSafely(text, values.provider);
             if (rendered !== undefined) return rendered;
             report({ locale, key, field, reason: 'fails to render to a non-empty string when shown; the earlier text is shown' });
+            // Stryker disable next-line OptionalChaining: inside a text function that `renderSafely` calls, a missing earlier entry gives `undefined` all the same.
             return renderSafely(earlier?.[field], values.provider) ?? '';
           }
         : text;
@@ -296,6 +298,7 @@ const overrideEntry = (
       merged[field] = compileOverride(value, locale, compile);
       // A new title or message replaces the shipped variant with a provider too, or the new text would never show
       // when the app passes a provider name. `textFields` lists each variant after its plain text.
+      // Stryker disable next-line ConditionalExpression: for other fields this deletes `merged.undefined`, which never exists.
       if (field === 'title' || field === 'message') delete merged[providerFields[field]];
     } catch (error) {
       problems.push({ field, reason: messageOf(error) });

@@ -11,6 +11,7 @@ export const renderSafely = (text: Text | undefined, provider: string): string |
   try {
     const rendered: unknown = typeof text === 'function' ? text({ provider }) : text;
     return typeof rendered === 'string' && rendered !== '' ? rendered : undefined;
+    // Stryker disable next-line BlockStatement: an empty catch gives `undefined` too.
   } catch {
     return undefined;
   }
@@ -18,9 +19,11 @@ export const renderSafely = (text: Text | undefined, provider: string): string |
 
 /** A message entry is usable when its title and message render to non-empty strings. */
 export const usable = (entry: Entry): boolean =>
+  // Stryker disable next-line StringLiteral: any name, empty included, tells whether a text renders.
   !!(renderSafely(entry.title, 'Example Bank') && renderSafely(entry.message, 'Example Bank'));
 
 // The fields of a row, by position: message keys have up to four texts, `action.*` keys one (`label`).
+// Stryker disable next-line MethodExpression: a message row never has a fifth text.
 const messageRowFields = textFields.slice(0, 4);
 const actionRowFields = textFields.slice(4);
 
@@ -45,6 +48,7 @@ export const rowFields = (key: string): readonly TextField[] => (key.startsWith(
 export const copyTexts = (fields: readonly TextField[], texts: readonly unknown[]): Entry => {
   const entry: Partial<Record<TextField, unknown>> = {};
   fields.forEach((field, i) => {
+    // Stryker disable next-line ConditionalExpression: a field set to `undefined` reads as a missing one.
     if (texts[i] !== undefined) entry[field] = texts[i];
   });
   return entry as Entry;
@@ -82,6 +86,7 @@ export const entriesOf = (catalog: CompiledLocale | LocaleCatalog): [string, Ent
     for (const key of Object.keys(entries)) {
       try {
         const source: unknown = entries[key];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: what is no object throws below or gives an entry without texts, which `usable` skips; this only says so sooner.
         if (source === null || typeof source !== 'object') continue;
         const texts = textFields.map((field) => (source as Record<string, unknown>)[field]);
         list.push([key, copyTexts(textFields, texts)]);

@@ -51,6 +51,7 @@ export type Compile = (source: string, locale: string) => Text;
  */
 export const compilePlain = (source: string): string | undefined => (/[{}]/.test(source) ? undefined : source.replaceAll("''", "'"));
 
+/** A text with its values: a string as it is, a function called. */
 export const render = (text: Text, values: Values): string => (typeof text === 'string' ? text : text(values));
 
 /**

@@ -116,6 +116,7 @@ export const createStatusMessages = (options: CoreOptions = {}): StatusMessages 
   const providerOf = (options: MessageOptions | undefined): string => {
     let provider: unknown;
     try {
+      // Stryker disable next-line OptionalChaining: inside the `try`, a missing `options` gives `undefined` all the same.
       provider = options?.provider;
     } catch {
       // A getter that throws: no provider name, like a missing one.
@@ -142,12 +143,14 @@ export const createStatusMessages = (options: CoreOptions = {}): StatusMessages 
         reason,
         status,
         ...meta,
+        // Stryker disable next-line ConditionalExpression,StringLiteral: there is no `action.none` label: the lookup gives `null` all the same.
         actionLabel: meta.action === 'none' ? null : (labelOf(`action.${meta.action}`, table, match, provider) ?? null),
         title: text(match, 'title', provider),
         message: text(match, 'message', provider),
         locale: match.locale,
         key: match.key,
         fallback: match.fallback,
+        // Stryker disable next-line ConditionalExpression: `code` is `null` unless `by` is `code`, and `codeReasons` has no `null`.
         known: by === 'status' || (by === 'code' && Object.hasOwn(codeReasons, code as number)),
       };
     });
@@ -160,6 +163,7 @@ export const createStatusMessages = (options: CoreOptions = {}): StatusMessages 
 
 const reasonOf = (options: MessageOptions | undefined): unknown => {
   try {
+    // Stryker disable next-line OptionalChaining: inside the `try`, a missing `options` gives `undefined` all the same.
     return options?.reason;
   } catch {
     // A getter that throws: no reason option, like a missing one.
@@ -172,6 +176,7 @@ const reasonOf = (options: MessageOptions | undefined): unknown => {
  * locale, so that the button is never in another language than its message.
  */
 const labelOf = (key: string, table: LocaleTable, match: Match, provider: string): string | undefined => {
+  // Stryker disable next-line ArrayDeclaration: every tag has a chain; the default is for the type checker.
   const [language = []] = table.languagesOf(match.requestedLocale);
   for (const tags of table.languagesOf(language.includes(match.locale) ? match.requestedLocale : match.locale)) {
     for (const tag of tags) {

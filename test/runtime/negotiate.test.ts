@@ -1,12 +1,18 @@
 import { match, ResolveLocale } from '@formatjs/intl-localematcher';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { canonicalLocale } from '../../src/runtime/locale.js';
 import { createLocaleNegotiator, negotiateLocale } from '../../src/runtime/negotiate.js';
 
 // The matcher as it is, watched: a header a negotiator has seen must not reach it again.
 vi.mock('@formatjs/intl-localematcher', async (importOriginal) => {
   const original = await importOriginal<typeof import('@formatjs/intl-localematcher')>();
   return { ...original, ResolveLocale: vi.fn(original.ResolveLocale) };
+});
+// And `Intl` as negotiation reaches it: junk must be refused before, and a tag a negotiator has seen not asked again.
+vi.mock('../../src/runtime/locale.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/runtime/locale.js')>();
+  return { ...original, canonicalLocale: vi.fn(original.canonicalLocale) };
 });
 
 const supported = ['en', 'fr', 'de', 'nb', 'pt'] as const;
@@ -245,5 +251,103 @@ describe('createLocaleNegotiator', () => {
     const negotiator = createLocaleNegotiator(list, 'en');
     list.splice(1, 1, 'de');
     expect(negotiator.negotiate('fr-CH, de;q=0.5')).toBe('fr');
+  });
+});
+
+describe('the work negotiation saves, with the same answers', () => {
+  beforeEach(() => {
+    vi.mocked(ResolveLocale).mockClear();
+    vi.mocked(canonicalLocale).mockClear();
+  });
+
+  it.each(['de', 'pt-BR', 'zh-Hant-TW', 'es-419', 'ast'])('answers %s, asked first and supported, without the matcher', (tag) => {
+    expect(negotiateLocale(`${tag}, en;q=0.5`, [tag, 'en'], 'en')).toBe(tag);
+    expect(ResolveLocale).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['de-Zzzz', 'de'],
+    ['de-ZZ', 'de'],
+    ['fr-x-formal', 'fr'],
+  ])('leaves %s, which another tag may answer for, to the matcher', (tag, other) => {
+    expect(negotiateLocale(tag, [tag, other, 'en'], 'en')).toBe(tag);
+    expect(ResolveLocale).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([[''], ['*'], [' ; q=1'], [[]], [42], [{ slice: () => ['fr'] }]])(
+    'asks the matcher nothing when %j requests no tag',
+    (header) => {
+      expect(negotiateLocale(header, supported, 'de')).toBe('de');
+      expect(ResolveLocale).not.toHaveBeenCalled();
+    },
+  );
+
+  it('asks the matcher nothing when no tag is supported', () => {
+    expect(negotiateLocale('fr', [], 'en')).toBe('en');
+    expect(negotiateLocale('fr', ['not a tag'], 'en')).toBe('en');
+    expect(ResolveLocale).not.toHaveBeenCalled();
+  });
+
+  it('hands the matcher at most ten tags, and none after one that answers as soon as it is read', () => {
+    const unsupported = ['ja', 'ko', 'zh', 'ar', 'he', 'hi', 'th', 'vi', 'id', 'ms', 'tr', 'uk'];
+    negotiateLocale(unsupported.join(', '), supported, 'en');
+    expect(vi.mocked(ResolveLocale).mock.calls[0]?.[1]).toEqual(unsupported.slice(0, 10));
+    negotiateLocale('ja-JP, fr, de', supported, 'en');
+    expect(vi.mocked(ResolveLocale).mock.calls[1]?.[1]).toEqual(['ja-JP', 'fr']);
+  });
+
+  it('drops only the supported tags Intl would spell otherwise', () => {
+    expect(negotiateLocale('de-DE, fr;q=0.5', ['de_DE', 'fr'], 'en')).toBe('fr');
+    expect(negotiateLocale('de-DE', ['EN', 'de-DE'], 'en')).toBe('de-DE');
+    expect(negotiateLocale('en', ['EN', 'de-DE'], 'de-DE')).toBe('de-DE');
+  });
+
+  it('refuses junk without asking Intl', () => {
+    const junk = ['not a tag', 'en-US!', 'fr€', `en-${'abcdefgh-'.repeat(30)}abcdefgh`, 'en-x', 'de-u'];
+    expect(negotiateLocale(junk.join(', '), supported, 'en')).toBe('en');
+    expect(negotiateLocale(junk, supported, 'en')).toBe('en');
+    expect(
+      vi
+        .mocked(canonicalLocale)
+        .mock.calls.flat()
+        .filter((tag) => junk.includes(tag as string)),
+    ).toEqual([]);
+  });
+
+  it('asks Intl about a tag of up to 12 characters once per negotiator, and a longer one each time', () => {
+    const negotiator = createLocaleNegotiator(supported, 'en');
+    for (const header of ['en-US-x-abcd', 'en-US-x-abcd, fr', 'en-US-x-abcde', 'en-US-x-abcde, fr']) negotiator.negotiate(header);
+    const asked = vi.mocked(canonicalLocale).mock.calls.map(([tag]) => tag);
+    expect(asked.filter((tag) => tag === 'en-US-x-abcd')).toHaveLength(1);
+    expect(asked.filter((tag) => tag === 'en-US-x-abcde')).toHaveLength(2);
+    expect(negotiator.remembered().tags).toBe(2); // en-US-x-abcd and fr
+  });
+
+  it('remembers a header of exactly 256 characters', () => {
+    const negotiator = createLocaleNegotiator(supported, 'en');
+    const header = `fr, ${'de;q=0.5, '.repeat(25)}`.padEnd(256, ' ');
+    expect(header).toHaveLength(256);
+    expect(negotiator.negotiate(header)).toBe('fr');
+    expect(negotiator.remembered().headers).toBe(1);
+  });
+
+  it('reads the whole of a header of exactly 1,024 characters', () => {
+    const head = 'ja, ko, zh';
+    const header = `${head}, ${'x'.repeat(1024 - head.length - 6)}, fr`;
+    expect(header).toHaveLength(1024);
+    expect(negotiateLocale(header, supported, 'en')).toBe('fr');
+  });
+});
+
+describe('weights', () => {
+  it.each([
+    ['de; q=0.3, fr;q=0.4', 'fr'],
+    ['de; q=0.5, fr;q=0.4', 'de'],
+    ['de;level=1;q=0.5, fr;q=0.4', 'de'],
+    ['de;level=1, fr;q=0.4', 'de'],
+    ['de;q=0, fr;q=0.001', 'fr'],
+    ['de;q=1.5, fr;q=0.2', 'fr'],
+  ])('%s → %s', (header, want) => {
+    expect(negotiateLocale(header, supported, 'en')).toBe(want);
   });
 });

@@ -6,6 +6,7 @@ import { confirmTranslations } from '../../src/toolkit/confirm.js';
 import { InvalidLocaleTagError } from '../../src/toolkit/files.js';
 import { lintLocales } from '../../src/toolkit/lint/index.js';
 import { runCli } from '../support/cli.js';
+import { errorWith } from '../support/thrown.js';
 
 const shipped = (tag: string) => readFileSync(new URL(`../../locales/${tag}.json`, import.meta.url), 'utf8');
 const en = shipped('en');
@@ -98,17 +99,17 @@ describe('confirmTranslations', () => {
     ['$schema as a key', 'fr', { key: '$schema' }, /no key "\$schema" in en.json/],
   ])('refuses %s', (_, tag, options, message) => {
     const dir = writeDir({ 'en.json': en, 'fr.json': fr });
-    expect(() => confirmTranslations(dir, tag, options)).toThrow(message);
+    expect(() => confirmTranslations(dir, tag, options)).toThrow(errorWith(message));
   });
 
   it('refuses a key the translation lacks, or lacks texts of, without writing', () => {
     const text = edit(edit(fr, '"title": "Mise à jour annulée",\n', ''), '"status.error"', '"status.erreur"');
     const dir = writeDir({ 'en.json': newEnglish, 'fr.json': text });
     expect(() => confirmTranslations(dir, 'fr', { key: 'status.cancelled' })).toThrow(
-      /lacks texts that en.json has, so it cannot be confirmed/,
+      errorWith(/lacks texts that en.json has, so it cannot be confirmed/),
     );
     expect(() => confirmTranslations(dir, 'fr', { key: 'status.error' })).toThrow(
-      /no key "status.error" in .*fr\.json: translate it first/,
+      errorWith(/no key "status.error" in .*fr\.json: translate it first/),
     );
     expect(readFileSync(join(dir, 'fr.json'), 'utf8')).toBe(text);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type CoverageRow, coverage, entryStatus, formatCoverage } from '../../src/toolkit/coverage.js';
 import { sourceHash } from '../../src/toolkit/stale.js';
 import { runCli } from '../support/cli.js';
+import { errorWith } from '../support/thrown.js';
 
 type Catalog = Record<string, Record<string, string>>;
 const shipped = (tag: string) => readFileSync(new URL(`../../locales/${tag}.json`, import.meta.url), 'utf8');
@@ -103,7 +104,9 @@ describe('coverage', () => {
   });
 
   it('refuses a folder without the source locale', () => {
-    expect(() => coverage(writeDir({ 'fr.json': fr }))).toThrow(/no en.json in .*: coverage is measured against the source locale/);
+    expect(() => coverage(writeDir({ 'fr.json': fr }))).toThrow(
+      errorWith(/no en.json in .*: coverage is measured against the source locale/),
+    );
   });
 });
 

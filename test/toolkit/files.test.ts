@@ -11,6 +11,7 @@ import {
   readLocaleJson,
   writeFileAtomic,
 } from '../../src/toolkit/files.js';
+import { errorWith } from '../support/thrown.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'files-test-'));
 
@@ -38,7 +39,7 @@ describe('localeFile', () => {
     ' fr',
   ])('refuses %j before building any path', (tag) => {
     expect(() => localeFile('locales', tag)).toThrow(InvalidLocaleTagError);
-    expect(() => localeFile('locales', tag)).toThrow(/invalid locale tag .*expected a BCP 47 tag such as "fr", "pt-BR"/);
+    expect(() => localeFile('locales', tag)).toThrow(errorWith(/invalid locale tag .*expected a BCP 47 tag such as "fr", "pt-BR"/));
   });
 });
 
@@ -72,7 +73,7 @@ describe('writeFileAtomic', () => {
 
   it('throws without writing anything when the folder does not exist', () => {
     const dir = tempDir();
-    expect(() => writeFileAtomic(join(dir, 'missing', 'fr.json'), 'x')).toThrow(/ENOENT/);
+    expect(() => writeFileAtomic(join(dir, 'missing', 'fr.json'), 'x')).toThrow(errorWith(/ENOENT/));
     expect(readdirSync(dir)).toEqual([]);
   });
 });

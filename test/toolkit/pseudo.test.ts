@@ -9,6 +9,7 @@ import { main } from '../../src/cli.js';
 import { createStatusMessages } from '../../src/index.js';
 import { lintLocales } from '../../src/toolkit/lint/index.js';
 import { pseudoCatalog, pseudoLocalize, writePseudoLocales } from '../../src/toolkit/pseudo.js';
+import { errorWith } from '../support/thrown.js';
 
 const localesDir = new URL('../../locales/', import.meta.url).pathname;
 const english = JSON.parse(readFileSync(join(localesDir, 'en.json'), 'utf8')) as Record<string, unknown>;
@@ -65,7 +66,7 @@ describe('pseudoLocalize en-XA', () => {
   });
 
   it('throws on invalid ICU', () => {
-    expect(() => pseudoLocalize('Hello {provider', 'en-XA')).toThrow(/EXPECT_ARGUMENT_CLOSING_BRACE/);
+    expect(() => pseudoLocalize('Hello {provider', 'en-XA')).toThrow(errorWith(/EXPECT_ARGUMENT_CLOSING_BRACE/));
   });
 });
 

@@ -12,6 +12,7 @@ import {
   placeholdersOf,
 } from '../../../src/toolkit/exchange/exchange.js';
 import { sourceHash } from '../../../src/toolkit/stale.js';
+import { errorWith } from '../../support/thrown.js';
 
 const dir = new URL('../../../locales/', import.meta.url);
 const shipped = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-\w+)*\.json$/.test(f));
@@ -242,6 +243,6 @@ describe('detectFormat', () => {
   ])('reads %s as %s', (file, text, format) => expect(detectFormat(file, text)).toBe(format));
 
   it('refuses a file it cannot tell, saying how to name it', () => {
-    expect(() => detectFormat('fr.json', '{}')).toThrow(/name it .xlf \(XLIFF 2.0\) or .po \(gettext\)/);
+    expect(() => detectFormat('fr.json', '{}')).toThrow(errorWith(/name it .xlf \(XLIFF 2.0\) or .po \(gettext\)/));
   });
 });

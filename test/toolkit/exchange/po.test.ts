@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type ExchangeDocument, exchangeDocument } from '../../../src/toolkit/exchange/exchange.js';
 import { fromPo, toPo } from '../../../src/toolkit/exchange/po.js';
 import { exchangeFixture, readLocale, translationTags } from '../../support/locales.js';
+import { errorWith } from '../../support/thrown.js';
 
 const fixture = exchangeFixture;
 const tags = translationTags;
@@ -93,6 +94,6 @@ describe('fromPo', () => {
       /not a readable PO file \(Duplicate msgid/,
     ],
   ])('refuses %s, saying what to fix', (_, text, message) => {
-    expect(() => fromPo(text)).toThrow(message);
+    expect(() => fromPo(text)).toThrow(errorWith(message));
   });
 });

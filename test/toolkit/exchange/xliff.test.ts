@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type ExchangeDocument, exchangeDocument } from '../../../src/toolkit/exchange/exchange.js';
 import { fromXliff, staleNotePrefix, toXliff } from '../../../src/toolkit/exchange/xliff.js';
 import { exchangeFixture, readLocale, translationTags } from '../../support/locales.js';
+import { errorWith } from '../../support/thrown.js';
 
 const fixture = exchangeFixture;
 const tags = translationTags;
@@ -92,6 +93,6 @@ describe('fromXliff', () => {
     ['broken XML', fixture('platform.xlf').replace('</segment>', ''), /not a readable XLIFF document \(.+\)/],
     ['another XML document', '<html><body/></html>', /not a readable XLIFF document|not an XLIFF 2.0 document/],
   ])('refuses %s, saying what to fix', async (_, text, message) => {
-    await expect(fromXliff(text)).rejects.toThrow(message);
+    await expect(fromXliff(text)).rejects.toThrow(errorWith(message));
   });
 });
