@@ -10,11 +10,11 @@ import type { CompiledLocale, PackedRow } from './packed-locale.js';
 export const renderSafely = (text: Text | undefined, provider: string): string | undefined => {
   try {
     const rendered: unknown = typeof text === 'function' ? text({ provider }) : text;
-    return typeof rendered === 'string' && rendered !== '' ? rendered : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch gives `undefined` too.
+    if (typeof rendered === 'string' && rendered !== '') return rendered;
   } catch {
-    return undefined;
+    // A text function that throws renders nothing.
   }
+  return undefined;
 };
 
 /** A message entry is usable when its title and message render to non-empty strings. */

@@ -16,10 +16,10 @@ export const canonicalLocale = (tag: unknown): string | undefined => {
   if (tag.length > 255) return undefined;
   try {
     return Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0];
-    // Stryker disable next-line BlockStatement: an empty catch gives `undefined` too.
   } catch {
-    return undefined;
+    // Not a tag: `Intl` says so with a RangeError.
   }
+  return undefined;
 };
 
 /** The first of `tag`, then `tag` with its last subtags removed, that `has` accepts. */

@@ -62,6 +62,7 @@ const weightOf = (parameters: readonly string[]): number => {
 /** The ranges of an `Accept-Language` value, by weight, none of weight 0; junk is left to `requestedLocales`. */
 const rangesOf = (header: string): string[] => {
   const read = header.length <= headerLimit ? header : header.slice(0, Math.max(header.lastIndexOf(',', headerLimit), 0));
+  // Stryker disable next-line ArrayDeclaration: an element that is no range has no tag, and is skipped as junk.
   const ranges: { tag: string; q: number }[] = [];
   for (const part of read.split(',', rangeLimit)) {
     const [range, ...parameters] = part.split(';') as [string, ...string[]];
@@ -110,6 +111,7 @@ const prepare = <T extends string>(supported: readonly T[], defaultLocale: T) =>
   // With plain tags only, a requested tag in the list is the answer once FormatJS reads it (its exact-match step);
   // another tag may answer for it otherwise (`fr-x-formal` for `fr`).
   const exact = available.every((tag) => plainTag.test(tag)) ? availableSet : new Set<string>();
+  // Stryker disable next-line ArrowFunction: with no default from FormatJS, the answer is not in the list, which gives `defaultLocale` too.
   const getDefault = () => defaultLocale;
   const answers = (tag: string) => exact.has(tag);
   const choose = (requested: readonly string[]): T => {
@@ -120,11 +122,11 @@ const prepare = <T extends string>(supported: readonly T[], defaultLocale: T) =>
       // default, said here for the reader; no extension keys are relevant to a locale negotiation.
       // Stryker disable next-line ObjectLiteral,StringLiteral,ArrayDeclaration: the same matcher and keys either way.
       const matched = ResolveLocale(available, requested, { localeMatcher: 'best fit' }, [], {}, getDefault).locale;
-      return availableSet.has(matched) ? (matched as T) : defaultLocale;
-      // Stryker disable next-line BlockStatement: no input found makes FormatJS throw; if one does, it must not crash a request.
+      if (availableSet.has(matched)) return matched as T;
     } catch {
-      return defaultLocale;
+      // No input found makes FormatJS throw; if one does, it must not fail a request.
     }
+    return defaultLocale;
   };
   return { answers, choose };
 };

@@ -55,6 +55,7 @@ const joinParts =
 export const swapScript = (text: string, base: number): string =>
   text.replace(/[^\0-?\\]/g, (char) => {
     const code = char.charCodeAt(0);
+    // Stryker disable next-line EqualityOperator: `\\` (92) is never swapped (see the pattern), so 92 may go either way.
     if (code < 127) return String.fromCharCode(base + code - (code > 92 ? 65 : 64));
     const slot = code - base;
     return slot >= 0 && slot < 62 ? String.fromCharCode(slot + (slot > 27 ? 65 : 64)) : char;

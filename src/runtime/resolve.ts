@@ -53,10 +53,10 @@ export const parseStatus = (value: unknown): StatusName | null =>
 export const read = (object: object, name: string): unknown => {
   try {
     return (object as Record<string, unknown>)[name];
-    // Stryker disable next-line BlockStatement: an empty catch gives `undefined` too.
   } catch {
-    return undefined;
+    // A getter or a proxy trap that throws: nothing to read.
   }
+  return undefined;
 };
 
 // One reader per field of the connection object, each reading its property by name and never throwing: the

@@ -68,6 +68,7 @@ describe('what each call spends of the budget', () => {
     ['the same code and reason', (m) => m.chainOf(201, 'bad_credentials', null, 'code'), 2],
     ['a status, with no reason to remember', (m) => m.chainOf(null, null, 'error', 'status'), 3],
     ['the same status', (m) => m.chainOf(null, null, 'error', 'status'), 3],
+    ['the same status with a reason, which a status chain does not use', (m) => m.chainOf(null, 'bad_credentials', 'error', 'status'), 3],
     [
       'a locale string: its tag, the match for the tag, the match for the string',
       (m) => m.matchFor(m.chainOf(201, null, null, 'code'), 'fr-CA'),
