@@ -1,4 +1,5 @@
 /** The preview's model and HTML, without a browser (the browser test is preview.browser.test.ts). */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, previewHtml, previewRows } from '../../src/toolkit/preview.js';
 import { sourceHash } from '../../src/toolkit/stale.js';
@@ -133,4 +134,28 @@ describe('escapeHtml', () => {
     ['<b>"Tom" & Jerry\'s</b>', '&lt;b&gt;&quot;Tom&quot; &amp; Jerry&#39;s&lt;/b&gt;'],
     ['&amp;', '&amp;amp;'],
   ])('escapes %j', (text, html) => expect(escapeHtml(text)).toBe(html));
+});
+
+describe('previewHtml, the page a translator opens', () => {
+  // The expected markup, checked by hand: counts per locale and in all, a badge per state with the missing fields,
+  // the ICU error in place of a broken text, the provider name highlighted, a file that is not JSON in each cell.
+  const expectedBody = readFileSync(new URL('./fixtures/preview-body.html', import.meta.url), 'utf8');
+
+  it('shows every cell of the fixture as the legend explains it', () => {
+    const html = previewHtml(en, locales, { provider: 'ING' });
+    expect(`${html.slice(html.indexOf('<body>'))}\n`).toBe(expectedBody);
+  });
+
+  it('says when a text does not name the provider, and which names it uses without --provider', () => {
+    const frWithoutVariant = { 'code.302': { title: 'Session expirée', message: 'Réessayez.', sourceHash: current('code.302') } };
+    const html = previewHtml(en, [
+      { tag: 'en', catalog: en },
+      { tag: 'fr', catalog: frWithoutVariant },
+    ]);
+    expect(html).toContain('<p class="same">Same text: it does not name the provider.</p>');
+    expect(html).toContain(
+      'shown with three real names of each market: one with the local word for bank, one that is no bank, an acronym.',
+    );
+    expect(html).toContain('<span class="variant-name">With “Lydia”</span>');
+  });
 });
