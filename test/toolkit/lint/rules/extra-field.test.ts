@@ -17,7 +17,12 @@ describeRule(extraField, {
     },
     {
       name: 'a sourceHash in the English source',
-      files: { 'en.json': change(en, (c) => void (entry(c, 'status.pending').sourceHash = 'abc123')), 'fr.json': fr },
+      files: {
+        'en.json': change(en, (c) => {
+          entry(c, 'status.pending').sourceHash = 'abc123';
+        }),
+        'fr.json': fr,
+      },
       at: ['en.json', '"sourceHash": "abc123"'],
       message: /^status.pending.sourceHash has no meaning in the source locale$/,
       hint: /^remove it$/,
@@ -25,14 +30,24 @@ describeRule(extraField, {
     },
     {
       name: 'a button label in an English message entry',
-      files: { 'en.json': change(en, (c) => void (entry(c, 'status.pending').label = 'Go now')), 'fr.json': fr },
+      files: {
+        'en.json': change(en, (c) => {
+          entry(c, 'status.pending').label = 'Go now';
+        }),
+        'fr.json': fr,
+      },
       at: ['en.json', '"label": "Go now"'],
       message: /^status.pending.label does not belong in a message entry$/,
       hint: /^this entry can have title, message, titleWithProvider, messageWithProvider$/,
     },
     {
       name: 'a title in an English button label entry',
-      files: { 'en.json': change(en, (c) => void (entry(c, 'action.wait').title = 'Waiting title')), 'fr.json': fr },
+      files: {
+        'en.json': change(en, (c) => {
+          entry(c, 'action.wait').title = 'Waiting title';
+        }),
+        'fr.json': fr,
+      },
       at: ['en.json', '"title": "Waiting title"'],
       message: /^action.wait.title does not belong in a button label entry$/,
       hint: /^this entry can have label$/,
