@@ -168,14 +168,21 @@ describe('connection-status-i18n coverage', () => {
     });
   });
 
+  // The folder is a new temporary one each run: test names leave it out, so that they stay the same from run to run
+  // (mutation testing in CI reuses results by test name).
   it.each([
-    [['coverage', dir, '--min', 'lots'], /--min must be a percentage from 0 to 100, got "lots"/],
-    [['coverage', dir, '--min', '101'], /--min must be a percentage/],
-    [['coverage', dir, '--min', ''], /--min must be a percentage/],
-    [['coverage', '/nonexistent'], /no folder "\/nonexistent"/],
-  ])('refuses %j with a usage error', async (argv, message) => {
-    const result = await run(...argv);
+    [['--min', 'lots'], /--min must be a percentage from 0 to 100, got "lots"/],
+    [['--min', '101'], /--min must be a percentage/],
+    [['--min', ''], /--min must be a percentage/],
+  ])('refuses coverage <folder> %j with a usage error', async (options, message) => {
+    const result = await run('coverage', dir, ...options);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
+  });
+
+  it('refuses a folder that does not exist with a usage error', async () => {
+    const result = await run('coverage', '/nonexistent');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/no folder "\/nonexistent"/);
   });
 });
