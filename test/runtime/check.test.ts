@@ -33,6 +33,9 @@ describe('checkCatalogs', () => {
     });
     expect(checked.map((catalog) => [catalog.locale, Object.keys(catalog.entries)])).toEqual([['fr-CA', []]]);
     expect(errors[0]).toMatchObject({ locale: 'fr-CA', key: 'status.pending' });
+    const core = createCore({ locales: [en, ...checked] });
+    expect(core.locales).toContain('fr-CA');
+    expect(core.getStatusMessage({ status: 'pending' }, 'fr-CA')).toBe(shipped('en', 'status.pending'));
   });
 
   it('returns one catalog per locale it checked, holding only the entries it accepted', () => {
